@@ -1,0 +1,174 @@
+"""Load everything in data/: read strictly, validate, build models, check integrity.
+
+This is the one entry point for the site, the `check` command and the tests. It
+collects every problem in every file before it fails.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import integrity
+from .models import Bedragfeit, Begroting, Bron, Bronverwijzing, Gegevens, Herkomst, Onderdeel, Regel
+from .problems import Problem, Problems
+from .schemas import schema_problems
+from .strict_yaml import YamlDocument, load_yaml
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_DIR / "data"
+
+
+@dataclass(frozen=True)
+class Soort:
+    """A kind of data file: where its files live and which schema they follow."""
+
+    pattern: str
+    schema: str
+    required: bool = True
+
+
+SOORTEN = (
+    Soort("begroting.yaml", "begroting.schema.json"),
+    Soort("bronnen/*.yaml", "bron.schema.json"),
+)
+
+
+def load_gegevens(data_dir: Path = DATA_DIR) -> Gegevens:
+    """All data, validated; raises DataError naming every problem."""
+    problems = Problems()
+    documents, seen = read_documents(data_dir, problems)
+    bronnen = {
+        Path(name).stem: _bron(Path(name).stem, doc)
+        for name, doc in documents.items()
+        if name.startswith("data/bronnen/")
+    }
+    begroting_doc = documents.get("data/begroting.yaml")
+    begroting = _begroting(begroting_doc) if begroting_doc else None
+    # Files that exist but failed validation still count as reference targets, so
+    # one broken source file does not also flag every citation of it.
+    known_bronnen = {Path(name).stem for name in seen if name.startswith("data/bronnen/")}
+    problems.extend(integrity.check(begroting, bronnen, known_bronnen, documents))
+    problems.raise_if_any()
+    assert begroting is not None
+    return Gegevens(begroting=begroting, bronnen=bronnen, files=tuple(sorted(documents)))
+
+
+def read_documents(data_dir: Path, problems: Problems) -> tuple[dict[str, YamlDocument], set[str]]:
+    """Parse and schema-check every data file.
+
+    Returns the documents that passed, and the names of all data files seen.
+    """
+    documents: dict[str, YamlDocument] = {}
+    seen: set[str] = set()
+    shown_root = data_dir.parent
+    for soort in SOORTEN:
+        paths = sorted(data_dir.glob(soort.pattern))
+        if soort.required and not paths:
+            problems.add(Problem(
+                f"data/{soort.pattern}", 1, 1, "", "dit bestand ontbreekt",
+                "zet het bestand terug (zie CONTRIBUTING.md)",
+            ))
+        for path in paths:
+            shown_as = path.relative_to(shown_root).as_posix()
+            seen.add(shown_as)
+            document, found = load_yaml(path, shown_as)
+            problems.extend(found)
+            if document is None:
+                continue
+            found = schema_header_problems(path, shown_as, soort) + schema_problems(document, soort.schema)
+            problems.extend(found)
+            if not found:
+                documents[shown_as] = document
+    for path in sorted(data_dir.rglob("*")):
+        shown_as = path.relative_to(shown_root).as_posix()
+        if path.is_file() and shown_as not in seen and "schemas" not in path.parts and path.name != "README.md":
+            problems.add(Problem(
+                shown_as, 1, 1, "", "de bouw kent dit bestand niet en zou het negeren",
+                "geef het de extensie .yaml en zet het in de goede map (zie CONTRIBUTING.md)",
+            ))
+    return documents, seen
+
+
+def schema_header_problems(path: Path, shown_as: str, soort: Soort) -> list[Problem]:
+    """Each data file names its schema on line 1, so editors' tools can check it while typing."""
+    relative = Path("../" * (len(Path(soort.pattern).parts) - 1)) / "schemas" / soort.schema
+    expected = f"# yaml-language-server: $schema={relative.as_posix()}"
+    first_line = path.read_text("utf-8").split("\n", 1)[0].strip()
+    if first_line == expected:
+        return []
+    return [Problem(
+        shown_as, 1, 1, "", "de eerste regel noemt het schema van dit bestand niet",
+        f"zet als eerste regel: {expected}",
+    )]
+
+
+def _verwijzing(raw: dict[str, Any], file: str, path: tuple) -> Bronverwijzing:
+    return Bronverwijzing(raw["document"], raw.get("vindplaats"), Herkomst(file, path))
+
+
+def _bron(bron_id: str, doc: YamlDocument) -> Bron:
+    raw = doc.data
+    return Bron(
+        id=bron_id,
+        titel=raw["titel"],
+        uitgever=raw["uitgever"],
+        soort=raw["soort"],
+        datum=raw.get("datum"),
+        datum_toelichting=raw.get("datum_toelichting"),
+        kenmerk=raw.get("kenmerk"),
+        adres=raw.get("adres"),
+        afschrift=raw.get("afschrift"),
+        toelichting=raw.get("toelichting"),
+        herkomst=Herkomst(doc.file),
+    )
+
+
+def _begroting(doc: YamlDocument) -> Begroting:
+    raw, file = doc.data, doc.file
+    bron = _verwijzing(raw["bron"], file, ("bron",))
+    onderdelen = []
+    for i, raw_onderdeel in enumerate(raw["onderdelen"]):
+        base = ("onderdelen", i)
+        onderdeel_bron = (
+            _verwijzing(raw_onderdeel["bron"], file, base + ("bron",)) if "bron" in raw_onderdeel else bron
+        )
+        regels = tuple(
+            Regel(
+                id=raw_regel["id"],
+                naam=raw_regel["naam"],
+                bedrag=raw_regel["bedrag"],
+                bron=(
+                    _verwijzing(raw_regel["bron"], file, base + ("regels", j, "bron"))
+                    if "bron" in raw_regel else onderdeel_bron
+                ),
+                toelichting=raw_regel.get("toelichting"),
+                onderdeel_id=raw_onderdeel["id"],
+                herkomst=Herkomst(file, base + ("regels", j)),
+            )
+            for j, raw_regel in enumerate(raw_onderdeel["regels"])
+        )
+        onderdelen.append(Onderdeel(
+            id=raw_onderdeel["id"],
+            soort=raw_onderdeel["soort"],
+            nummer=raw_onderdeel.get("nummer"),
+            naam=raw_onderdeel["naam"],
+            titel=raw_onderdeel.get("titel"),
+            totaal_volgens_bron=raw_onderdeel["totaal"],
+            bron=onderdeel_bron,
+            regels=regels,
+            herkomst=Herkomst(file, base),
+        ))
+    return Begroting(
+        titel=raw["titel"],
+        bron=bron,
+        totaal_volgens_bron=raw["totaal"],
+        lokaal=Bedragfeit(
+            raw["lokaal"]["bedrag"],
+            _verwijzing(raw["lokaal"]["bron"], file, ("lokaal", "bron")),
+            Herkomst(file, ("lokaal",)),
+        ),
+        onderdelen=tuple(onderdelen),
+        herkomst=Herkomst(file),
+    )

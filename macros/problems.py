@@ -1,0 +1,66 @@
+"""Problems found in the data, reported to editors in Dutch.
+
+Every check collects problems instead of stopping at the first one, so an editor
+sees everything that is wrong in one run (habit 3 of STYLE.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in one place of one data file."""
+
+    file: str
+    line: int
+    column: int
+    field: str
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        what = f"{self.field}: {self.message}" if self.field else self.message
+        return f"{where}: {what}" + (f" — {self.hint}" if self.hint else "")
+
+
+@dataclass
+class Problems:
+    """A growing list of problems; raise it as one error when done."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, problem: Problem) -> None:
+        if problem not in self.items:
+            self.items.append(problem)
+
+    def extend(self, problems: list[Problem]) -> None:
+        for problem in problems:
+            self.add(problem)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise DataError(sorted(self.items))
+
+
+class DataError(Exception):
+    """The data cannot be published; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        count = len(self.problems)
+        noun = "probleem" if count == 1 else "problemen"
+        lines = [f"De gegevens in data/ bevatten {count} {noun}; er is niets gepubliceerd."]
+        lines += [str(problem) for problem in self.problems]
+        return "\n".join(lines)

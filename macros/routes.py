@@ -1,0 +1,39 @@
+"""Where things live on the site: one place for every page address.
+
+Paths are relative to the site root, as MkDocs writes them with directory URLs.
+"""
+
+from __future__ import annotations
+
+from .models import Onderdeel
+
+BEGROTING = "begroting/"
+BRONNEN = "bronnen/"
+DOWNLOADS = "downloads/"
+
+
+def onderdeel_url(onderdeel: Onderdeel) -> str:
+    """An actielijn has its own page; 'Overig' lives on the Begroting page."""
+    if onderdeel.is_actielijn:
+        return f"actielijnen/{onderdeel.id}/"
+    return f"{BEGROTING}#{onderdeel_anchor(onderdeel.id)}"
+
+
+def onderdeel_anchor(onderdeel_id: str) -> str:
+    return f"onderdeel-{onderdeel_id}"
+
+
+def regel_anchor(regel_id: str) -> str:
+    return f"regel-{regel_id}"
+
+
+def bron_anchor(bron_id: str) -> str:
+    return f"bron-{bron_id}"
+
+
+def bron_url(bron_id: str) -> str:
+    return f"{BRONNEN}#{bron_anchor(bron_id)}"
+
+
+def download_url(name: str) -> str:
+    return f"{DOWNLOADS}{name}"

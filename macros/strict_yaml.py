@@ -1,0 +1,272 @@
+"""A strict YAML reader for editors' data files.
+
+Plain `yaml.safe_load` lets editors' mistakes through silently: duplicate keys
+(the last one wins), YAML 1.1 guesses (`no` becomes False, `08` an octal-ish
+string or int, `1_000` a thousand, `9.5` a binary float) and alias bombs. This
+reader composes the YAML node tree with PyYAML and converts it itself, so that:
+
+* every scalar is text, except plain `true`/`false`, `null` and whole numbers
+  written as digits only, which become exact Python ints;
+* duplicate keys, aliases, explicit tags and several documents are problems;
+* the line and column of every value and key are kept, so a later check can
+  name the exact place of a problem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.composer import Composer
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
+
+from .problems import Problem
+
+MAX_FILE_BYTES = 512 * 1024  # the largest real file is a few KB; this stops abuse early
+MAX_DEPTH = 50  # real files nest 5 deep; deeper input would exhaust the recursion limit
+
+WHOLE_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)")
+DEFAULT_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class YamlDocument:
+    """A data file's content with the place of each value and key."""
+
+    file: str
+    data: Any
+    value_at: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_at: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    raw_at: dict[Path_, str] = field(default_factory=dict)
+
+    def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        """Line and column (1-based) of a value, or of its key; the nearest parent if absent."""
+        lookup = self.key_at if key else self.value_at
+        while path:
+            if path in lookup:
+                return lookup[path]
+            if path in self.value_at:
+                return self.value_at[path]
+            path = path[:-1]
+        return self.value_at.get((), (1, 1))
+
+    def raw(self, path: Path_) -> str | None:
+        """The text of a scalar exactly as the editor typed it."""
+        return self.raw_at.get(path)
+
+
+class _NoImplicitResolver(BaseResolver):
+    """Resolves nothing implicitly: all scalars arrive as text, we type them ourselves."""
+
+
+class _StrictLoader(Reader, Scanner, Parser, Composer, _NoImplicitResolver):
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        _NoImplicitResolver.__init__(self)
+
+    def compose_node(self, parent: Node | None, index: object) -> Node:
+        # Aliases can multiply a small file into gigabytes ("billion laughs"); the
+        # data never needs them, so refuse them before they are expanded.
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            raise _AliasFound(event.start_mark)
+        return super().compose_node(parent, index)
+
+
+class _AliasFound(Exception):
+    def __init__(self, mark: yaml.Mark) -> None:
+        self.mark = mark
+
+
+def _pos(mark: yaml.Mark) -> tuple[int, int]:
+    return mark.line + 1, mark.column + 1
+
+
+def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
+    """Read a data file as UTF-8 text, refusing what editors' tools may slip in."""
+    problems: list[Problem] = []
+
+    def problem(line: int, column: int, message: str, hint: str) -> list[Problem]:
+        return [Problem(shown_as, line, column, "", message, hint)]
+
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return None, problem(
+            1, 1,
+            f"het bestand is te groot ({size} bytes, hoogstens {MAX_FILE_BYTES})",
+            "een gegevensbestand beschrijft één onderwerp; splits het of verwijder wat er niet hoort",
+        )
+    content = path.read_bytes()
+    if content.startswith(b"\xef\xbb\xbf"):
+        return None, problem(
+            1, 1, "het bestand begint met een byte-order mark (BOM)",
+            "sla het op als 'UTF-8' zonder BOM (in VS Code: rechtsonder op 'UTF-8 with BOM' klikken)",
+        )
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = content[: error.start].count(b"\n") + 1
+        column = error.start - (content.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, problem(
+            line, column, "het bestand is geen geldige UTF-8-tekst",
+            "sla het op met tekenset UTF-8 (bijvoorbeeld niet als Windows-1252 of Latin-1)",
+        )
+    for number, line_text in enumerate(text.splitlines(), start=1):
+        if "\t" in line_text:
+            problems += problem(
+                number, line_text.index("\t") + 1, "deze regel bevat een tab",
+                "gebruik spaties in plaats van tabs (YAML rekent met spaties voor inspringen)",
+            )
+    if not any(
+        line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        problems += problem(1, 1, "het bestand is leeg", "vul het bestand in of verwijder het")
+    return (None if problems else text), problems
+
+
+def load_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse one data file strictly; returns the document or the problems found."""
+    text, problems = read_text(path, shown_as)
+    if text is None:
+        return None, problems
+    loader = _StrictLoader(text)
+    try:
+        root = loader.get_single_node()
+    except _AliasFound as alias:
+        line, column = _pos(alias.mark)
+        return None, [Problem(
+            shown_as, line, column, "", "verwijzingen met * (aliassen) zijn niet toegestaan",
+            "schrijf de waarde voluit; '&naam' en '*naam' worden in deze bestanden niet gebruikt",
+        )]
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = _pos(mark) if mark else (1, 1)
+        message, hint = _explain_syntax_error(str(error.problem or error.context))
+        return None, [Problem(shown_as, line, column, "", message, hint)]
+    except RecursionError:
+        return None, [Problem(shown_as, 1, 1, "", "het bestand is te diep genest", "maak de structuur vlakker")]
+    finally:
+        loader.dispose()
+    if root is None:
+        return None, [Problem(shown_as, 1, 1, "", "het bestand is leeg", "vul het bestand in of verwijder het")]
+    document = YamlDocument(shown_as, None)
+    convert_problems: list[Problem] = []
+    document.data = _convert(root, (), document, convert_problems, depth=0)
+    if convert_problems:
+        return None, convert_problems
+    return document, []
+
+
+SYNTAX_ERRORS = (
+    ("mapping values are not allowed",
+     "hier staat een dubbele punt met een spatie erachter midden in een waarde",
+     "zet de hele waarde tussen aanhalingstekens, bijvoorbeeld titel: \"Bron: VNG\""),
+    ("could not find expected ':'",
+     "op deze regel ontbreekt de dubbele punt tussen veld en waarde",
+     "schrijf 'veld: waarde'; staat hier tekst die bij de regel erboven hoort, spring dan verder in"),
+    ("expected <block end>",
+     "de inspringing klopt hier niet",
+     "zet velden van dezelfde groep precies even ver ingesprongen, met spaties"),
+    ("unexpected end of stream",
+     "een aanhalingsteken of haakje wordt niet gesloten",
+     "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint"),
+    ("found unknown escape character",
+     "een backslash (\\) in tekst tussen dubbele aanhalingstekens",
+     "gebruik enkele aanhalingstekens of schrijf de backslash dubbel"),
+)
+
+
+def _explain_syntax_error(problem: str) -> tuple[str, str]:
+    for english, message, hint in SYNTAX_ERRORS:
+        if english in problem:
+            return f"{message} (YAML: {problem})", hint
+    return (
+        f"dit is geen geldige YAML ({problem})",
+        "controleer inspringing, dubbele punten en aanhalingstekens op of vlak vóór deze regel",
+    )
+
+
+def _convert(node: Node, path: Path_, doc: YamlDocument, problems: list[Problem], depth: int) -> Any:
+    doc.value_at[path] = _pos(node.start_mark)
+    line, column = _pos(node.start_mark)
+    if depth > MAX_DEPTH:
+        problems.append(Problem(doc.file, line, column, "", "het bestand is te diep genest",
+                                "maak de structuur vlakker"))
+        return None
+    if node.tag not in DEFAULT_TAGS:
+        problems.append(Problem(
+            doc.file, line, column, dotted(path), f"een expliciete YAML-tag ({node.tag}) is niet toegestaan",
+            "verwijder de tag die met ! begint; schrijf alleen de waarde",
+        ))
+        return None
+    if isinstance(node, ScalarNode):
+        doc.raw_at[path] = node.value
+        return _scalar(node)
+    if isinstance(node, SequenceNode):
+        return [
+            _convert(item, path + (index,), doc, problems, depth + 1)
+            for index, item in enumerate(node.value)
+        ]
+    assert isinstance(node, MappingNode)
+    result: dict[str, Any] = {}
+    first_line: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode):
+            kline, kcol = _pos(key_node.start_mark)
+            problems.append(Problem(doc.file, kline, kcol, dotted(path), "een veldnaam moet gewone tekst zijn",
+                                    "schrijf 'veldnaam: waarde'"))
+            continue
+        key = key_node.value
+        kline, kcol = _pos(key_node.start_mark)
+        if key in result:
+            problems.append(Problem(
+                doc.file, kline, kcol, dotted(path + (key,)),
+                f"het veld '{key}' staat hier twee keer (ook op regel {first_line[key]})",
+                "houd één van de twee over; YAML zou stilzwijgend alleen de laatste bewaren",
+            ))
+            continue
+        first_line[key] = kline
+        doc.key_at[path + (key,)] = (kline, kcol)
+        result[key] = _convert(value_node, path + (key,), doc, problems, depth + 1)
+    return result
+
+
+def _scalar(node: ScalarNode) -> Any:
+    """Type a scalar the YAML 1.2 way, but only where no surprise is possible."""
+    if node.style is not None:  # quoted or block text: always text
+        return node.value
+    value = node.value
+    if value in ("", "~", "null"):
+        return None
+    if value in ("true", "false"):
+        return value == "true"
+    if WHOLE_NUMBER.fullmatch(value):
+        return int(value)
+    return value
+
+
+def dotted(path: Path_) -> str:
+    """A path as editors read it: onderdelen[0].regels[2].bedrag."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+

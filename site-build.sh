@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Build, check, preview and test the site. Run ./site-build.sh --help for the commands.
+#
+# Sets up its own Python environment (.venv/) with the pinned dependencies when it
+# is missing or when a requirements file changed, so a fresh clone needs nothing else
+# than Python 3.10+ (and, for the browser tests, Debian's apt, which `test` uses).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+VENV="${STEUNPAKKET_VENV:-$ROOT/.venv}"
+PY="$VENV/bin/python"
+export NO_MKDOCS_2_WARNING=1 PYTHONDONTWRITEBYTECODE=1
+
+usage() {
+  cat <<'EOF'
+Gebruik: ./site-build.sh [opdracht] [opties]
+
+Opdrachten:
+  build     (standaard) gegevens controleren, site bouwen en pas daarna site/ vervangen
+  check     alleen de gegevens in data/ controleren; meldt alle fouten tegelijk
+  serve     voorbeeld op http://127.0.0.1:8000 dat bijwerkt bij elke wijziging
+  test      alle tests draaien (installeert eerst wat de tests nodig hebben);
+            extra opties gaan naar pytest, bijvoorbeeld: ./site-build.sh test -k begroting
+  lint      de Python-code controleren met ruff
+  clean     site/, .venv/ en tijdelijke bouwmappen verwijderen
+  --help    deze uitleg
+
+Omgevingsvariabelen:
+  SITE_URL          het adres waarop de site komt te staan (standaard https://steunpakket.example/)
+  STEUNPAKKET_VENV  een andere map voor de Python-omgeving (standaard .venv/)
+EOF
+}
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "FOUT: $*"; exit 1; }
+
+find_python() {
+  local candidate
+  for candidate in python3 python; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+       "$candidate" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else 1)' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  die "Python 3.10 of nieuwer is nodig (niet gevonden als python3)."
+}
+
+# ensure_env NAME REQUIREMENTS: install REQUIREMENTS into the venv unless the stamp
+# says this exact set is already there.
+ensure_env() {
+  local name="$1" requirements="$ROOT/$2" stamp wanted
+  wanted="$(cat "$ROOT/requirements.txt" "$requirements" | sha256sum | cut -d' ' -f1)"
+  stamp="$VENV/.stamp-$name"
+  if [ -x "$PY" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
+    return 0
+  fi
+  if [ ! -x "$PY" ]; then
+    say "Python-omgeving aanmaken in ${VENV#"$ROOT"/} ..."
+    "$(find_python)" -m venv "$VENV" || die "kon geen Python-omgeving maken (is python3-venv geïnstalleerd?)"
+  fi
+  say "Vastgepinde afhankelijkheden installeren uit $2 ..."
+  "$PY" -m pip install --quiet --disable-pip-version-check --no-input -r "$requirements" \
+    || die "installeren uit $2 mislukt; zie de melding hierboven"
+  echo "$wanted" > "$stamp"
+  if [ "$name" = test ]; then  # the test set includes the build set
+    cat "$ROOT/requirements.txt" "$ROOT/requirements.txt" | sha256sum | cut -d' ' -f1 > "$VENV/.stamp-build"
+  fi
+}
+
+check_data() {
+  (cd "$ROOT" && "$PY" -m macros.check)
+}
+
+build() {
+  ensure_env build requirements.txt
+  check_data || die "de gegevens bevatten fouten (zie hierboven); site/ is niet veranderd."
+  local started
+  started=${EPOCHREALTIME/[.,]/}
+  BUILD_TMP="$(mktemp -d "$ROOT/.bouw.XXXXXX")"
+  trap 'rm -rf "$BUILD_TMP"' EXIT
+  local tmp="$BUILD_TMP"
+  say "Site bouwen ..."
+  (cd "$ROOT" && "$PY" -m mkdocs build --strict --quiet --site-dir "$tmp/site") \
+    || die "het bouwen is mislukt (zie hierboven); site/ is niet veranderd."
+  (cd "$ROOT" && "$PY" -m macros.guard "$tmp/site") \
+    || die "de gebouwde site is afgekeurd (zie hierboven); site/ is niet veranderd."
+  # Publish only now that everything passed: swap the new build in by renaming,
+  # so site/ is never half old and half new.
+  if [ -e "$ROOT/site" ]; then mv "$ROOT/site" "$tmp/vorige-site"; fi
+  mv "$tmp/site" "$ROOT/site"
+  local elapsed=$(( (${EPOCHREALTIME/[.,]/} - started) / 100000 ))
+  say "Klaar: site/ bijgewerkt in $((elapsed / 10)),$((elapsed % 10)) s."
+}
+
+serve() {
+  ensure_env build requirements.txt
+  check_data || die "los eerst de fouten hierboven op."
+  cd "$ROOT" && exec "$PY" -m mkdocs serve --dev-addr 127.0.0.1:8000 "$@"
+}
+
+lint() {
+  ensure_env test requirements-test.txt
+  (cd "$ROOT" && "$VENV/bin/ruff" check macros tests)
+}
+
+run_tests() {
+  ensure_env test requirements-test.txt
+  lint
+  cd "$ROOT" && STEUNPAKKET_VENV="$VENV" "$PY" -m pytest "$@"
+}
+
+clean() {
+  rm -rf "$ROOT/site" "$ROOT/.venv" "$ROOT"/.bouw.* "$ROOT/.pytest_cache"
+}
+
+command="${1:-build}"
+[ $# -gt 0 ] && shift
+case "$command" in
+  build) build ;;
+  check) ensure_env build requirements.txt; check_data ;;
+  serve) serve "$@" ;;
+  test) run_tests "$@" ;;
+  lint) lint ;;
+  clean) clean ;;
+  -h|--help|help) usage ;;
+  *) usage; die "onbekende opdracht: $command" ;;
+esac

@@ -1,0 +1,85 @@
+"""Shared fixtures: the real site built once per test session, and project copies.
+
+Tests look at what a reader gets, the built HTML, not at function calls alone.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("mkdocs.yml", "site-build.sh", "requirements.txt", "requirements-test.txt",
+                 "content", "data", "macros", "overrides")
+
+
+def build_env() -> dict[str, str]:
+    """Environment for child builds: reuse this test run's venv, no reinstall."""
+    return {**os.environ, "STEUNPAKKET_VENV": sys.prefix, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site_dir)],
+        cwd=project, env=build_env(), capture_output=True, text=True, check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built from this checkout into a temporary folder."""
+    site_dir = tmp_path_factory.mktemp("site") / "site"
+    result = mkdocs_build(ROOT, site_dir)
+    assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def pages(site: Path) -> dict[str, BeautifulSoup]:
+    """Every built HTML page, parsed, by its path relative to the site root."""
+    return {
+        page.relative_to(site).as_posix(): BeautifulSoup(page.read_text("utf-8"), "html.parser")
+        for page in sorted(site.rglob("*.html"))
+    }
+
+
+@pytest.fixture(scope="session")
+def raw_begroting() -> dict:
+    """data/begroting.yaml read with plain PyYAML: an independent reading for the tests.
+
+    (The real file has none of the traps the strict loader guards against.)
+    """
+    return yaml.safe_load((ROOT / "data" / "begroting.yaml").read_text("utf-8"))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project to break on purpose, sharing this run's venv."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, copy / part)
+    return copy
+
+
+def run_site_build(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["bash", str(project / "site-build.sh"), *args],
+        cwd=project, env=build_env(), capture_output=True, text=True, check=False, timeout=300,
+    )
+
+
+def tree_snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under folder with its bytes, to prove a folder was left alone."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -1,0 +1,31 @@
+"""An independent reader of Dutch amounts, so tests do not trust the formatter they test."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+AMOUNT = re.compile(r"^€\u00a0(?P<number>[0-9.]+(,[0-9]+)?)(?P<million>\u00a0?\s?miljoen)?$")
+SHARE = re.compile(r"^(?P<approx>ca\. )?(?P<number>[0-9]+(,[0-9]+)?)%$")
+
+
+def parse_euro(text: str) -> int:
+    """'€ 9,5 miljoen' -> 9500000; '€ 11.100' -> 11100. Raises on anything else."""
+    match = AMOUNT.match(text)
+    if not match:
+        raise ValueError(f"not a Dutch amount with a non-breaking space after €: {text!r}")
+    number = Decimal(match["number"].replace(".", "").replace(",", "."))
+    if match["million"]:
+        number *= 1_000_000
+    if number != number.to_integral_value():
+        raise ValueError(f"not whole euros: {text!r}")
+    return int(number)
+
+
+def parse_share(text: str) -> tuple[Fraction, bool]:
+    """'4,75%' -> (Fraction(19, 400), exact=True)."""
+    match = SHARE.match(text)
+    if not match:
+        raise ValueError(f"not a Dutch percentage: {text!r}")
+    return Fraction(Decimal(match["number"].replace(",", "."))) / 100, not match["approx"]

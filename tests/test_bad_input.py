@@ -1,0 +1,139 @@
+"""Every mistake an editor can make in data/ stops the build with a Dutch message that
+names file and line, and leaves the published site/ exactly as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import run_site_build, tree_snapshot
+
+BEGROTING = "data/begroting.yaml"
+BRON = "data/bronnen/kamerbrief-opbrengsten-2021-12-21.yaml"
+
+
+@dataclass(frozen=True)
+class Mistake:
+    file: str
+    change: Callable[[str], str]  # the file's text -> the text with the mistake
+    line_of: str  # a text on the line the message must name
+    says: str  # what the message must contain
+
+
+def replace(old: str, new: str, count: int = 1) -> Callable[[str], str]:
+    def change(text: str) -> str:
+        assert old in text, f"test set-up: {old!r} not in file"
+        return text.replace(old, new, count)
+    return change
+
+
+JONGERENWERK = "        bedrag: 14000000\n"
+MISTAKES = {
+    "duplicate key": Mistake(BEGROTING, replace(JONGERENWERK, JONGERENWERK + "        bedrag: 14000001\n"),
+                             "bedrag: 14000001", "twee keer"),
+    "dutch decimal comma": Mistake(BEGROTING, replace("bedrag: 9500000", "bedrag: 9,5"), "bedrag: 9,5", "komma"),
+    "thousands separator": Mistake(BEGROTING, replace("bedrag: 1500000\n", "bedrag: 1.500\n"),
+                                   "bedrag: 1.500", "duizendtalscheiding"),
+    "yaml 1.1 no": Mistake(BEGROTING, replace("nummer: 2", "nummer: no"), "nummer: no", "'no'"),
+    "yaml 1.1 on": Mistake(BEGROTING, replace("soort: overig", "soort: on"), "soort: on", "'on'"),
+    "yaml 1.1 leading zero": Mistake(BEGROTING, replace("nummer: 3", "nummer: 08"), "nummer: 08", "begint met een 0"),
+    "yaml 1.1 underscore": Mistake(BEGROTING, replace("bedrag: 14000000", "bedrag: 14_000_000"),
+                                   "14_000_000", "liggende streepjes"),
+    "binary float": Mistake(BEGROTING, replace("bedrag: 23500000", "bedrag: 23.5e6"), "23.5e6", "kommagetal"),
+    "missing field": Mistake(BEGROTING, replace("        bedrag: 1500000\n", ""),
+                             "id: luisterlijnen-en-platforms", "'bedrag' ontbreekt"),
+    "unknown field": Mistake(BEGROTING, replace("        bedrag: 1500000\n", "        bedrg: 1500000\n"),
+                             "bedrg:", "onbekend veld 'bedrg'"),
+    "wrong type": Mistake(BEGROTING, replace("naam: Jeugd", "naam: [Jeugd]"), "naam: [Jeugd]", "verwacht is tekst"),
+    "number where text is expected": Mistake(BEGROTING, replace("naam: Jeugd", "naam: 12"), "naam: 12",
+                                             "tussen aanhalingstekens"),
+    "negative amount": Mistake(BEGROTING, replace("bedrag: 2000000", "bedrag: -2000000"),
+                               "-2000000", "nul of negatief"),
+    "zero amount": Mistake(BEGROTING, replace("bedrag: 2000000", "bedrag: 0"), "bedrag: 0", "nul of negatief"),
+    "unknown reference": Mistake(BEGROTING, replace("document: nieuws-aanpakeenzaamheid-2021-03-26",
+                                                    "document: nieuws-bestaat-niet"),
+                                 "nieuws-bestaat-niet", "geen bron met id 'nieuws-bestaat-niet'"),
+    "same id twice": Mistake(BEGROTING, replace("id: luisterlijnen-en-platforms",
+                                                "id: activiteiten-en-ontmoetingen  # dubbel"),
+                             "# dubbel", "komt al voor"),
+    "badly formatted id": Mistake(BEGROTING, replace("id: jongerenwerk", "id: Jongeren Werk"),
+                                  "Jongeren Werk", "kleine letters"),
+    "impossible date": Mistake(BRON, replace("datum: 2021-12-21", "datum: 2021-02-30"), "2021-02-30",
+                               "geen bestaande datum"),
+    "badly formatted date": Mistake(BRON, replace("datum: 2021-12-21", "datum: 21-12-2021"), "21-12-2021",
+                                    "JJJJ-MM-DD"),
+    "address not http": Mistake(BRON, replace("kenmerk:", "adres: javascript:alert(1)\nkenmerk:"),
+                                "javascript:", "https://"),
+    "address without scheme": Mistake(BRON, replace("kenmerk:", "adres: www.rijksoverheid.nl\nkenmerk:"),
+                                      "www.rijksoverheid", "https://"),
+    "tab": Mistake(BEGROTING, replace("    totaal: 40000000", "\ttotaal: 40000000"), "\ttotaal", "tab"),
+    "invalid yaml": Mistake(BRON, replace("titel: Opbrengsten", "titel: Opbrengsten: een brief"),
+                            "titel: Opbrengsten", "aanhalingstekens"),
+    "alias bomb": Mistake(BEGROTING, replace("titel: Steunpakket", "a: &a [x, x]\nb: &b [*a, *a]\ntitel: Steunpakket"),
+                          "b: &b", "aliassen"),
+    "total does not add up": Mistake(BEGROTING, replace("bedrag: 14000000", "bedrag: 15000000"),
+                                     "totaal: 40000000", "som van de regels is € 41 miljoen (41000000)"),
+    "missing schema line": Mistake(BRON, lambda text: text.split("\n", 1)[1], "titel:", "schema"),
+}
+
+
+def line_number(text: str, needle: str) -> int:
+    lines = [number for number, line in enumerate(text.splitlines(), start=1) if needle in line]
+    assert len(lines) == 1, f"test set-up: {needle!r} must be on exactly one line"
+    return lines[0]
+
+
+def published_site(project: Path) -> dict[str, bytes]:
+    """A stand-in for the site published earlier, to prove a failed build leaves it alone."""
+    (project / "site" / "begroting").mkdir(parents=True)
+    (project / "site" / "index.html").write_text("<p>vorige versie</p>", "utf-8")
+    (project / "site" / "begroting" / "index.html").write_text("<p>€ 200 miljoen</p>", "utf-8")
+    return tree_snapshot(project / "site")
+
+
+def assert_refused(project: Path, before: dict[str, bytes], file: str, line: int, says: str) -> str:
+    result = run_site_build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert f"{file}:{line}:" in output, output
+    assert says in output, output
+    assert "site/ is niet veranderd" in output
+    assert tree_snapshot(project / "site") == before
+    return output
+
+
+@pytest.mark.parametrize("name", MISTAKES)
+def test_a_mistake_is_refused_with_file_and_line(project: Path, name: str) -> None:
+    mistake = MISTAKES[name]
+    before = published_site(project)
+    path = project / mistake.file
+    text = mistake.change(path.read_text("utf-8"))
+    path.write_text(text, "utf-8")
+    assert_refused(project, before, mistake.file, line_number(text, mistake.line_of), mistake.says)
+
+
+@pytest.mark.parametrize(("name", "content", "says"), [
+    ("not utf-8", "titel: Overzicht für 2021\n".encode("latin-1"), "geen geldige UTF-8"),
+    ("byte-order mark", b"\xef\xbb\xbf" + b"titel: x\n", "byte-order mark"),
+    ("empty file", b"# yaml-language-server: $schema=../schemas/bron.schema.json\n\n", "leeg"),
+    ("huge file", b"# yaml-language-server: $schema=../schemas/bron.schema.json\n" + b"# x\n" * 200_000, "te groot"),
+])
+def test_a_broken_file_is_refused(project: Path, name: str, content: bytes, says: str) -> None:
+    before = published_site(project)
+    (project / BRON).write_bytes(content)
+    assert_refused(project, before, BRON, 1, says)
+
+
+def test_every_problem_is_reported_at_once(project: Path) -> None:
+    before = published_site(project)
+    path = project / BEGROTING
+    text = path.read_text("utf-8").replace("bedrag: 9500000", "bedrag: 9,5").replace("naam: Jeugd", "nam: Jeugd")
+    path.write_text(text, "utf-8")
+    (project / BRON).write_text((project / BRON).read_text("utf-8").replace("2021-12-21", "2021-13-01"), "utf-8")
+    output = assert_refused(project, before, BEGROTING, line_number(text, "bedrag: 9,5"), "komma")
+    assert f"{BEGROTING}:{line_number(text, 'nam: Jeugd')}:" in output
+    assert f"{BRON}:" in output
+    assert "bedoelt u 'naam'?" in output
+    assert "4 problemen" in output  # the comma, 'nam' unknown, 'naam' missing, the date

@@ -1,0 +1,161 @@
+"""Every amount and total on the built site is the amount in data/, exactly."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from dutch_numbers import parse_euro, parse_share
+
+
+def expected_amounts(raw: dict) -> dict[str, int]:
+    """What each data-ref must show, computed here from the YAML itself."""
+    amounts = {"totaal": raw["totaal"], "lokaal": raw["lokaal"]["bedrag"]}
+    amounts["niet-lokaal"] = raw["totaal"] - raw["lokaal"]["bedrag"]
+    for onderdeel in raw["onderdelen"]:
+        amounts[f"onderdeel:{onderdeel['id']}"] = onderdeel["totaal"]
+        for regel in onderdeel["regels"]:
+            amounts[f"regel:{regel['id']}"] = regel["bedrag"]
+    return amounts
+
+
+def all_amounts(pages: dict[str, BeautifulSoup]):
+    for name, soup in pages.items():
+        for element in soup.select("[data-amount]"):
+            yield name, element
+
+
+def test_the_site_shows_amounts(pages: dict[str, BeautifulSoup]) -> None:
+    shown = [name for name, _ in all_amounts(pages)]
+    assert len(shown) > 50
+    assert {"index.html", "begroting/index.html", "actielijnen/jeugd/index.html"} <= set(shown)
+
+
+def test_every_amount_shown_is_the_amount_in_the_data(pages: dict[str, BeautifulSoup], raw_begroting: dict) -> None:
+    expected = expected_amounts(raw_begroting)
+    for name, element in all_amounts(pages):
+        ref = element["data-ref"]
+        assert ref in expected, f"{name}: unknown data-ref {ref!r}"
+        assert int(element["data-amount"]) == expected[ref], f"{name}: {ref}"
+        assert parse_euro(element.get_text()) == expected[ref], f"{name}: {ref} reads {element.get_text()!r}"
+
+
+def amount_in(row) -> int:
+    return int(row.select_one("td [data-amount]")["data-amount"])
+
+
+def test_every_subtotal_is_the_sum_of_the_lines_shown_with_it(pages: dict[str, BeautifulSoup]) -> None:
+    checked = 0
+    for name, soup in pages.items():
+        for table in soup.select("table[data-tabel=begroting]"):
+            for group in table.select("tbody[data-onderdeel]"):
+                subtotal = group.select_one("tr[data-rol=subtotaal]")
+                lines = group.select("tr[data-rol=regel]")
+                assert lines, f"{name}: {group['data-onderdeel']} has no lines"
+                assert amount_in(subtotal) == sum(amount_in(row) for row in lines), name
+                checked += 1
+    assert checked >= 4 + 3  # the Begroting page and the three actielijn pages
+
+
+def test_every_total_is_the_sum_of_the_parts_shown_with_it(pages: dict[str, BeautifulSoup]) -> None:
+    checked = 0
+    for name, soup in pages.items():
+        for table in soup.select("table.begroting"):
+            total_row = table.select_one("tfoot tr[data-rol=totaal]")
+            if total_row is None:
+                continue
+            parts = table.select("tr[data-rol=subtotaal]") or table.select("tr[data-rol=regel]")
+            assert amount_in(total_row) == sum(amount_in(row) for row in parts), name
+            checked += 1
+    assert checked >= 4  # home overview, home local split, Begroting, actielijnen overview
+
+
+def test_every_share_is_the_amount_over_the_total(pages: dict[str, BeautifulSoup], raw_begroting: dict) -> None:
+    total = raw_begroting["totaal"]
+    for name, soup in pages.items():
+        for row in soup.select("table.begroting tr"):
+            share_element = row.select_one("[data-share]")
+            if share_element is None:
+                continue
+            exact = Fraction(amount_in(row), total)
+            assert Fraction(share_element["data-share"]) == exact, name
+            shown, is_exact = parse_share(share_element.get_text())
+            if is_exact:
+                assert shown == exact, f"{name}: {share_element.get_text()}"
+            else:
+                assert abs(shown - exact) < Fraction(1, 1000), f"{name}: {share_element.get_text()}"
+
+
+def shown_on_begroting(pages: dict[str, BeautifulSoup]) -> dict[str, str]:
+    table = pages["begroting/index.html"].select_one("table[data-tabel=begroting]")
+    return {element["data-ref"]: element.get_text() for element in table.select("[data-amount]")}
+
+
+def test_the_begroting_page_shows_the_annex(pages: dict[str, BeautifulSoup]) -> None:
+    """The figures of the financial annex, as a reader sees them."""
+    shown = shown_on_begroting(pages)
+    nbsp = "\u00a0"
+    assert shown["onderdeel:jeugd"] == f"€{nbsp}40 miljoen"
+    assert shown["regel:jongerenwerk"] == f"€{nbsp}14 miljoen"
+    assert shown["onderdeel:kwetsbare-groepen"] == f"€{nbsp}100 miljoen"
+    assert shown["onderdeel:leefstijl"] == f"€{nbsp}59,5 miljoen"
+    assert shown["onderdeel:overig"] == f"€{nbsp}0,5 miljoen"
+    assert shown["totaal"] == f"€{nbsp}200 miljoen"
+    assert shown["regel:activiteiten-en-ontmoetingen"] == f"€{nbsp}9,5 miljoen"
+
+
+def test_the_home_page_shows_the_package_at_a_glance(pages: dict[str, BeautifulSoup]) -> None:
+    home = pages["index.html"]
+    overview = home.select_one("table[data-tabel=overzicht]")
+    rows = {row["data-onderdeel"]: row for row in overview.select("tr[data-onderdeel]")}
+    assert list(rows) == ["jeugd", "kwetsbare-groepen", "leefstijl", "overig"]
+    assert rows["leefstijl"].select_one("[data-share]").get_text() == "29,75%"
+    assert rows["overig"].select_one("[data-share]").get_text() == "0,25%"
+    split = {e["data-ref"]: e.get_text() for e in home.select("table[data-tabel=verdeling] [data-amount]")}
+    assert split["lokaal"] == "€\u00a0150 miljoen"
+    assert split["niet-lokaal"] == "€\u00a050 miljoen"
+
+
+def test_each_actielijn_page_shows_its_own_lines(pages: dict[str, BeautifulSoup], raw_begroting: dict) -> None:
+    for onderdeel in raw_begroting["onderdelen"]:
+        if onderdeel["soort"] != "actielijn":
+            continue
+        page = pages[f"actielijnen/{onderdeel['id']}/index.html"]
+        table = page.select_one("table[data-tabel=begroting]")
+        lines = [e["data-ref"] for e in table.select("tr[data-rol=regel] [data-amount]")]
+        assert lines == [f"regel:{regel['id']}" for regel in onderdeel["regels"]]
+
+
+def test_the_downloads_hold_the_data(site: Path, raw_begroting: dict) -> None:
+    expected = [
+        (onderdeel["id"], regel["id"], regel["bedrag"])
+        for onderdeel in raw_begroting["onderdelen"] for regel in onderdeel["regels"]
+    ]
+    rows = list(csv.DictReader(io.StringIO((site / "downloads/begroting.csv").read_text("utf-8"))))
+    assert [(r["onderdeel_id"], r["regel_id"], int(r["bedrag_euro"])) for r in rows] == expected
+    assert sum(int(r["bedrag_euro"]) for r in rows) == raw_begroting["totaal"]
+
+    document = json.loads((site / "downloads/begroting.json").read_text("utf-8"))
+    assert document["totaal_euro"] == raw_begroting["totaal"]
+    assert document["lokaal_euro"] == raw_begroting["lokaal"]["bedrag"]
+    from_json = [(o["id"], r["id"], r["bedrag_euro"]) for o in document["onderdelen"] for r in o["regels"]]
+    assert from_json == expected
+    for onderdeel, raw in zip(document["onderdelen"], raw_begroting["onderdelen"], strict=True):
+        assert onderdeel["totaal_euro"] == raw["totaal"]
+        assert all(isinstance(r["bedrag_euro"], int) for r in onderdeel["regels"])
+
+
+def test_the_begroting_page_links_the_downloads(pages: dict[str, BeautifulSoup]) -> None:
+    links = {a["href"] for a in pages["begroting/index.html"].select("a[download]")}
+    assert links == {"../downloads/begroting.csv", "../downloads/begroting.json"}
+
+
+@pytest.mark.parametrize("marker", ["{{", "{%", "Macro Syntax Error", "Macro Rendering Error"])
+def test_no_template_text_reaches_a_page(site: Path, marker: str) -> None:
+    for page in site.rglob("*.html"):
+        assert marker not in page.read_text("utf-8"), page.relative_to(site)
