@@ -16,6 +16,7 @@ def define_env(env: Any) -> None:
 
     from . import render_budget, render_sources, routes
     from .html import relative_url
+    from .integrity import citations_in
     from .load import load_gegevens
     from .models import Bronverwijzing, Herkomst
     from .money import euro
@@ -28,11 +29,22 @@ def define_env(env: Any) -> None:
         raise PluginError(error.report()) from None
     env.variables["_gegevens"] = gegevens
     begroting, bronnen = gegevens.begroting, gegevens.bronnen
+    # The data files each page's figures come from, for its "edit" links.
+    used_files: set[str] = set()
+    env.variables["_used_files"] = used_files
+
+    def uses(*files: str) -> None:
+        used_files.update(files)
+
+    budget_files = (begroting.herkomst.file,) + tuple(
+        bronnen[citation.document].herkomst.file for citation in citations_in(begroting)
+    )
 
     def linker(target: str) -> str:
         return relative_url(target, env.page.url if env.page else "")
 
     def amount_for(ref: str) -> int:
+        uses(begroting.herkomst.file)
         if ref == "totaal":
             return begroting.totaal
         if ref == "lokaal":
@@ -68,11 +80,13 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def begrotingstabel() -> str:
+        uses(*budget_files)
         return render_budget.begrotingstabel(begroting, bronnen, linker)
 
     @env.macro
     def onderdeeltabel(onderdeel_id: str) -> str:
         onderdeel = gegevens.onderdeel(onderdeel_id)
+        uses(begroting.herkomst.file)
         return render_budget.begrotingstabel(
             begroting, bronnen, linker, onderdelen=[onderdeel],
             caption=f"Begroting van {onderdeel.label}",
@@ -80,10 +94,12 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def overzicht_onderdelen() -> str:
+        uses(*budget_files)
         return render_budget.overzicht_onderdelen(begroting, bronnen, linker)
 
     @env.macro
     def verdeling_lokaal() -> str:
+        uses(*budget_files)
         return render_budget.verdeling_lokaal(begroting, bronnen, linker)
 
     @env.macro
@@ -97,17 +113,28 @@ def define_env(env: Any) -> None:
         """A citation linking to the source's entry on the sources page."""
         if bron_id not in bronnen:
             raise KeyError(f"geen bron met id '{bron_id}' in data/bronnen/")
+        uses(bronnen[bron_id].herkomst.file)
         verwijzing = Bronverwijzing(bron_id, vindplaats, Herkomst("content"))
         return render_budget.citation_html(verwijzing, bronnen, linker)
 
     @env.macro
     def bronnenlijst() -> str:
+        uses(*(b.herkomst.file for b in bronnen.values()))
         return render_sources.bronnenlijst(bronnen, bron_gebruik(gegevens))
 
     @env.macro
     def download(name: str, label: str) -> str:
         from .html import link, tekst
         return link(linker(routes.download_url(name)), tekst(label), download="")
+
+
+def on_pre_page_macros(env: Any) -> None:
+    env.variables["_used_files"].clear()
+
+
+def on_post_page_macros(env: Any) -> None:
+    """Tell the page template which data files this page's figures came from."""
+    env.page.meta["databestanden"] = sorted(env.variables["_used_files"])
 
 
 def on_post_build(env: Any) -> None:

@@ -1,0 +1,47 @@
+"""Text from data/ is shown literally: never run as HTML, Markdown or Jinja."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from conftest import mkdocs_build
+
+HOSTILE = "<script>alert(1)</script> {{ 7*7 }} {% if true %}ja{% endif %} [klik](javascript:alert(1)) *vet*"
+
+
+def test_hostile_text_in_data_is_shown_escaped_and_literal(project: Path, tmp_path: Path) -> None:
+    begroting = project / "data" / "begroting.yaml"
+    text = begroting.read_text("utf-8")
+    begroting.write_text(text.replace("naam: Jongerenwerk", f"naam: '{HOSTILE}'"), "utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+
+    page = tmp_path / "site" / "begroting" / "index.html"
+    soup = BeautifulSoup(page.read_text("utf-8"), "html.parser")
+    row = soup.select_one("#regel-jongerenwerk th")
+    assert row.get_text() == HOSTILE  # what the reader sees is exactly what the editor typed
+    assert row.find(["script", "a", "em", "strong"]) is None
+    assert not any("alert(1)" in (script.string or "") for script in soup.find_all("script"))
+    assert not soup.select('a[href^="javascript:"]')
+    html = page.read_text("utf-8")
+    assert "49" not in row.get_text()
+    assert "{{" not in html and "{%" not in html  # braces are character references in the source
+
+
+def test_pages_name_their_data_files_with_edit_links(project: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("REPO_URL", "https://forge.example/redactie/steunpakket")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    soup = BeautifulSoup((tmp_path / "site/begroting/index.html").read_text("utf-8"), "html.parser")
+    links = {a["data-databestand"]: a["href"] for a in soup.select("a[data-databestand]")}
+    assert links["data/begroting.yaml"] == "https://forge.example/redactie/steunpakket/edit/main/data/begroting.yaml"
+    assert "data/bronnen/kamerbrief-steunpakket-2021.yaml" in links
+
+
+def test_without_a_repository_the_data_files_are_named(pages: dict[str, BeautifulSoup]) -> None:
+    for name in ("begroting/index.html", "actielijnen/jeugd/index.html", "index.html", "bronnen/index.html"):
+        named = {code["data-databestand"] for code in pages[name].select("[data-databestand]")}
+        assert any(file.startswith("data/") for file in named), name
+    named = {c["data-databestand"] for c in pages["begroting/index.html"].select("[data-databestand]")}
+    assert "data/begroting.yaml" in named
