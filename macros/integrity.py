@@ -30,7 +30,7 @@ class Reporter:
 def check(
     begroting: Begroting | None,
     bronnen: dict[str, Bron],
-    known_bronnen: set[str],
+    known: set[str],
     documents: dict[str, YamlDocument],
 ) -> list[Problem]:
     report = Reporter(documents)
@@ -39,7 +39,7 @@ def check(
         problems += check_totals(begroting, report)
         problems += check_ids(begroting, report)
         problems += check_actielijnen(begroting, report)
-        problems += check_citations(citations_in(begroting), known_bronnen, report)
+        problems += check_citations(citations_in(begroting), known, report)
     return problems
 
 
@@ -129,11 +129,10 @@ def citations_in(begroting: Begroting) -> Iterable[Bronverwijzing]:
 def check_citations(citations: Iterable[Bronverwijzing], known: set[str], report: Reporter) -> list[Problem]:
     problems = []
     for citation in citations:
-        if citation.document not in known:
+        if f"bronnen/{citation.document}" not in known:
             problems.append(report(
                 citation.herkomst, "document",
                 f"er is geen bron met id '{citation.document}'",
-                f"maak data/bronnen/{citation.document}.yaml aan, of kies een bestaande: "
-                + ", ".join(sorted(known)),
+                f"maak data/bronnen/{citation.document}.yaml aan, of kies een bestaande uit data/bronnen/",
             ))
     return problems

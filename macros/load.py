@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import integrity
-from .models import Bedragfeit, Begroting, Bron, Bronverwijzing, Gegevens, Herkomst, Onderdeel, Regel
+from . import integrity, integrity_verhaal, load_verhaal
+from .models import Bedragfeit, Begroting, Bron, Bronverwijzing, Gegevens, Herkomst, Onderdeel, Regel, Verhaal  # noqa: F401
 from .problems import Problem, Problems
 from .schemas import schema_problems
 from .strict_yaml import YamlDocument, load_yaml
@@ -32,6 +32,13 @@ class Soort:
 SOORTEN = (
     Soort("begroting.yaml", "begroting.schema.json"),
     Soort("bronnen/*.yaml", "bron.schema.json"),
+    Soort("actielijnen/*.yaml", "actielijn.schema.json"),
+    Soort("initiatieven/*.yaml", "initiatief.schema.json"),
+    Soort("kerncijfers.yaml", "kerncijfers.schema.json"),
+    Soort("tijdlijn.yaml", "tijdlijn.schema.json"),
+    Soort("bronversies/*.yaml", "bronversie.schema.json", required=False),
+    Soort("route.yaml", "route.schema.json"),
+    Soort("opbrengsten.yaml", "opbrengsten.schema.json"),
 )
 
 
@@ -39,20 +46,33 @@ def load_gegevens(data_dir: Path = DATA_DIR) -> Gegevens:
     """All data, validated; raises DataError naming every problem."""
     problems = Problems()
     documents, seen = read_documents(data_dir, problems)
-    bronnen = {
-        Path(name).stem: _bron(Path(name).stem, doc)
-        for name, doc in documents.items()
-        if name.startswith("data/bronnen/")
-    }
-    begroting_doc = documents.get("data/begroting.yaml")
-    begroting = _begroting(begroting_doc) if begroting_doc else None
+
+    def each(folder: str) -> dict[str, YamlDocument]:
+        return {Path(name).stem: doc for name, doc in documents.items() if name.startswith(f"data/{folder}/")}
+
+    def single(name: str) -> YamlDocument | None:
+        return documents.get(f"data/{name}")
+
+    bronnen = {bron_id: _bron(bron_id, doc) for bron_id, doc in each("bronnen").items()}
+    begroting = _begroting(doc) if (doc := single("begroting.yaml")) else None
+    verhaal = Verhaal(
+        actielijnen={i: load_verhaal.actielijnverhaal(i, d) for i, d in each("actielijnen").items()},
+        initiatieven={i: load_verhaal.initiatief(i, d) for i, d in each("initiatieven").items()},
+        kerncijfers=load_verhaal.kerncijfers(doc) if (doc := single("kerncijfers.yaml")) else (),
+        tijdlijn=load_verhaal.tijdlijn(doc) if (doc := single("tijdlijn.yaml")) else (),
+        bronversies={i: load_verhaal.bronversie(i, d) for i, d in each("bronversies").items()},
+        route=load_verhaal.route(doc) if (doc := single("route.yaml")) else None,
+        opbrengsten=load_verhaal.opbrengsten(doc) if (doc := single("opbrengsten.yaml")) else None,
+    )
     # Files that exist but failed validation still count as reference targets, so
-    # one broken source file does not also flag every citation of it.
-    known_bronnen = {Path(name).stem for name in seen if name.startswith("data/bronnen/")}
-    problems.extend(integrity.check(begroting, bronnen, known_bronnen, documents))
+    # one broken file does not also flag every reference to it.
+    known = {name.removeprefix("data/").removesuffix(".yaml") for name in seen}
+    problems.extend(integrity.check(begroting, bronnen, known, documents))
+    if begroting is not None:
+        problems.extend(integrity_verhaal.check(begroting, verhaal, known, documents))
     problems.raise_if_any()
-    assert begroting is not None
-    return Gegevens(begroting=begroting, bronnen=bronnen, files=tuple(sorted(documents)))
+    assert begroting is not None and verhaal.route is not None and verhaal.opbrengsten is not None
+    return Gegevens(begroting=begroting, bronnen=bronnen, verhaal=verhaal, files=tuple(sorted(documents)))
 
 
 def read_documents(data_dir: Path, problems: Problems) -> tuple[dict[str, YamlDocument], set[str]]:

@@ -8,8 +8,20 @@ beside them so the integrity checks can compare the two.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .strict_yaml import Path_
+
+if TYPE_CHECKING:  # the story models import Herkomst from here
+    from .models_verhaal import (
+        Actielijnverhaal,
+        Bronversie,
+        Gebeurtenis,
+        Initiatief,
+        Kerncijfer,
+        Opbrengsten,
+        Route,
+    )
 
 
 @dataclass(frozen=True)
@@ -120,12 +132,32 @@ class Begroting:
 
 
 @dataclass(frozen=True)
+class Verhaal:
+    """The story around the budget (see models_verhaal)."""
+
+    actielijnen: dict[str, Actielijnverhaal]
+    initiatieven: dict[str, Initiatief]
+    kerncijfers: tuple[Kerncijfer, ...]
+    tijdlijn: tuple[Gebeurtenis, ...]
+    bronversies: dict[str, Bronversie]
+    route: Route | None
+    opbrengsten: Opbrengsten | None
+
+
+@dataclass(frozen=True)
 class Gegevens:
     """Everything in data/, validated: what the macros hand to the pages."""
 
     begroting: Begroting
     bronnen: dict[str, Bron]
+    verhaal: Verhaal
     files: tuple[str, ...] = field(default=())
+
+    def kerncijfer(self, kerncijfer_id: str) -> Kerncijfer:
+        for kerncijfer in self.verhaal.kerncijfers:
+            if kerncijfer.id == kerncijfer_id:
+                return kerncijfer
+        raise KeyError(f"geen kerncijfer met id '{kerncijfer_id}' in data/kerncijfers.yaml")
 
     def onderdeel(self, onderdeel_id: str) -> Onderdeel:
         for onderdeel in self.begroting.onderdelen:
