@@ -19,7 +19,9 @@ from .problems import Problem
 from .strict_yaml import YamlDocument
 
 
-def check(begroting: Begroting, verhaal: Verhaal, known: set[str], documents: dict[str, YamlDocument]) -> list[Problem]:
+def check(
+    begroting: Begroting, verhaal: Verhaal, known: set[str], documents: dict[str, YamlDocument],
+) -> list[Problem]:
     report = Reporter(documents)
     problems: list[Problem] = []
     problems += check_actielijn_files(begroting, verhaal, known, report)
@@ -95,11 +97,13 @@ def check_initiatieven(begroting: Begroting, verhaal: Verhaal, report: Reporter)
         problems += _must_be_actielijn(begroting, initiatief.actielijn, here, "actielijn", report)
         regel = regels.get(initiatief.begrotingsregel or "")
         if initiatief.begrotingsregel and regel is None:
-            problems.append(report(here, "begrotingsregel", f"er is geen begrotingsregel met id '{initiatief.begrotingsregel}'",
+            problems.append(report(here, "begrotingsregel",
+                                   f"er is geen begrotingsregel met id '{initiatief.begrotingsregel}'",
                                    "kies een regel-id uit data/begroting.yaml, of laat het veld weg"))
         elif regel is not None and regel.onderdeel_id != initiatief.actielijn:
             problems.append(report(here, "begrotingsregel",
-                                   f"de regel '{regel.id}' hoort bij '{regel.onderdeel_id}', niet bij '{initiatief.actielijn}'",
+                                   f"de regel '{regel.id}' hoort bij '{regel.onderdeel_id}', "
+                                   f"niet bij '{initiatief.actielijn}'",
                                    "kies een regel van dezelfde actielijn, of pas de actielijn aan"))
         if initiatief.begrotingsregel is None and initiatief.begrotingsregel_toelichting is None:
             problems.append(report(here, "", "de begrotingsregel ontbreekt, zonder uitleg",
@@ -137,7 +141,8 @@ def check_bronversies(begroting: Begroting, verhaal: Verhaal, known: set[str], r
         for cijfer in versie.cijfers:
             if not _fact_exists(cijfer.feit, begroting, verhaal):
                 problems.append(report(cijfer.herkomst, "feit", f"'{cijfer.feit}' bestaat niet",
-                                       "verwijs naar een bestaand onderdeel, een regel of een maatregel uit data/route.yaml"))
+                                       "verwijs naar een bestaand onderdeel, een regel of een maatregel "
+                                       "uit data/route.yaml"))
             if cijfer.bedrag is None and not cijfer.omschrijving:
                 problems.append(report(cijfer.herkomst, "", "dit cijfer heeft geen bedrag en geen omschrijving",
                                        "voeg 'bedrag:' toe, of 'omschrijving:' als de bron geen bedrag noemt"))
@@ -165,7 +170,8 @@ def check_route(begroting: Begroting, verhaal: Verhaal, report: Reporter) -> lis
                                f"{_both(route.gemeentefonds_volgens_bron + route.departementen_waarvan_gemeenten)}",
                                "controleer de bedragen in de bron"))
     if route.totaal_volgens_bron != begroting.totaal:
-        problems.append(report(here, "totaal", f"het totaal naar route ({_both(route.totaal_volgens_bron)}) is niet het "
+        problems.append(report(here, "totaal",
+                               f"het totaal naar route ({_both(route.totaal_volgens_bron)}) is niet het "
                                f"totaal van de begroting ({_both(begroting.totaal)})", "controleer beide bronnen"))
     if route.via_gemeenten != begroting.lokaal.bedrag:
         problems.append(report(here, "via_gemeenten", f"via gemeenten ({_both(route.via_gemeenten)}) verschilt van het "
@@ -221,7 +227,8 @@ def check_getal(getal: Getal | None, herkomst: Herkomst, report: Reporter) -> li
     if getal is None:
         return []
     if not getal.eenheid:
-        return [report(herkomst, "waarde", "bij een waarde hoort een eenheid", "voeg 'eenheid:' toe: procent, aantal of euro")]
+        return [report(herkomst, "waarde", "bij een waarde hoort een eenheid",
+                       "voeg 'eenheid:' toe: procent, aantal of euro")]
     if getal.eenheid == "euro" and getal.waarde != getal.waarde.to_integral_value():
         return [report(herkomst, "waarde", "een bedrag in euro is in hele euro's",
                        "schrijf het bedrag in hele euro's met alleen cijfers: 4000000 is € 4 miljoen")]
