@@ -14,118 +14,213 @@ from typing import Any
 def define_env(env: Any) -> None:
     from mkdocs.exceptions import PluginError
 
-    from . import render_budget, render_sources, routes
-    from .html import relative_url
-    from .integrity import citations_in
     from .load import load_gegevens
-    from .models import Bronverwijzing, Herkomst
-    from .money import euro
     from .problems import DataError
-    from .usage import bron_gebruik
 
     try:
         gegevens = load_gegevens(Path(env.project_dir) / "data")
     except DataError as error:
         raise PluginError(error.report()) from None
     env.variables["_gegevens"] = gegevens
-    begroting, bronnen = gegevens.begroting, gegevens.bronnen
     # The data files each page's figures come from, for its "edit" links.
-    used_files: set[str] = set()
-    env.variables["_used_files"] = used_files
+    env.variables["_used_files"] = set()
+    for name, function in page_macros(env, gegevens).items():
+        env.macro(function, name)
+
+
+def page_macros(env: Any, gegevens: Any) -> dict[str, Any]:
+    """Every macro the pages may call, by name."""
+    from . import render_budget, render_sources, render_verhaal, routes
+    from .discrepancies import afwijkingen as compute_afwijkingen
+    from .html import link, relative_url, tekst
+    from .integrity import citations_in
+    from .models import Bronverwijzing, Herkomst
+    from .money import euro
+    from .usage import bron_gebruik
+
+    begroting, bronnen, verhaal = gegevens.begroting, gegevens.bronnen, gegevens.verhaal
+    used_files: set[str] = env.variables["_used_files"]
 
     def uses(*files: str) -> None:
         used_files.update(files)
 
-    budget_files = (begroting.herkomst.file,) + tuple(
-        bronnen[citation.document].herkomst.file for citation in citations_in(begroting)
-    )
+    def uses_sources(citations: Any) -> None:
+        uses(*(bronnen[c.document].herkomst.file for c in citations))
 
     def linker(target: str) -> str:
         return relative_url(target, env.page.url if env.page else "")
 
-    def amount_for(ref: str) -> int:
+    def budget() -> None:
         uses(begroting.herkomst.file)
-        if ref == "totaal":
-            return begroting.totaal
-        if ref == "lokaal":
-            return begroting.lokaal.bedrag
-        if ref == "niet-lokaal":
-            return begroting.niet_lokaal
-        try:
-            return gegevens.onderdeel(ref).totaal
-        except KeyError:
-            return gegevens.regel(ref).bedrag
+        uses_sources(citations_in(begroting))
 
-    def ref_kind(ref: str) -> str:
-        if ref in ("totaal", "lokaal", "niet-lokaal"):
-            return ref
+    def amount_for(ref: str) -> tuple[int, str]:
+        budget()
+        fixed = {"totaal": begroting.totaal, "lokaal": begroting.lokaal.bedrag, "niet-lokaal": begroting.niet_lokaal}
+        if ref in fixed:
+            return fixed[ref], ref
         if any(o.id == ref for o in begroting.onderdelen):
-            return f"onderdeel:{ref}"
-        return f"regel:{ref}"
+            return gegevens.onderdeel(ref).totaal, f"onderdeel:{ref}"
+        return gegevens.regel(ref).bedrag, f"regel:{ref}"
 
-    @env.macro
+    def actielijn(onderdeel_id: str) -> Any:
+        story = verhaal.actielijnen[onderdeel_id]
+        uses(story.herkomst.file)
+        return story
+
+    def initiatief(initiatief_id: str) -> Any:
+        item = verhaal.initiatieven[initiatief_id]
+        uses(item.herkomst.file)
+        uses_sources(item.bronnen)
+        return item
+
     def bedrag(ref: str) -> str:
         """An amount by id: 'totaal', 'lokaal', 'niet-lokaal', an onderdeel or a regel."""
-        return render_budget.bedrag_html(amount_for(ref), ref_kind(ref))
+        return render_budget.bedrag_html(*amount_for(ref))
 
-    @env.macro
     def aandeel(ref: str) -> str:
         """The share of an amount in the package total."""
-        return render_budget.aandeel_html(amount_for(ref), begroting.totaal)
+        return render_budget.aandeel_html(amount_for(ref)[0], begroting.totaal)
 
-    @env.macro
     def euro_tekst(ref: str) -> str:
         """An amount as plain text, for page titles and descriptions."""
-        return euro(amount_for(ref))
+        return euro(amount_for(ref)[0])
 
-    @env.macro
     def begrotingstabel() -> str:
-        uses(*budget_files)
+        budget()
         return render_budget.begrotingstabel(begroting, bronnen, linker)
 
-    @env.macro
     def onderdeeltabel(onderdeel_id: str) -> str:
+        budget()
         onderdeel = gegevens.onderdeel(onderdeel_id)
-        uses(begroting.herkomst.file)
-        return render_budget.begrotingstabel(
-            begroting, bronnen, linker, onderdelen=[onderdeel],
-            caption=f"Begroting van {onderdeel.label}",
-        )
+        return render_budget.begrotingstabel(begroting, bronnen, linker, onderdelen=[onderdeel],
+                                             caption=f"Begroting van {onderdeel.label}")
 
-    @env.macro
     def overzicht_onderdelen() -> str:
-        uses(*budget_files)
+        budget()
         return render_budget.overzicht_onderdelen(begroting, bronnen, linker)
 
-    @env.macro
     def verdeling_lokaal() -> str:
-        uses(*budget_files)
+        budget()
         return render_budget.verdeling_lokaal(begroting, bronnen, linker)
 
-    @env.macro
     def onderdeel_titel(onderdeel_id: str) -> str:
-        from .html import tekst
+        uses(begroting.herkomst.file)
         onderdeel = gegevens.onderdeel(onderdeel_id)
         return tekst(f"{onderdeel.label} — {onderdeel.titel}" if onderdeel.titel else onderdeel.label)
 
-    @env.macro
     def bron(bron_id: str, vindplaats: str | None = None) -> str:
         """A citation linking to the source's entry on the sources page."""
         if bron_id not in bronnen:
             raise KeyError(f"geen bron met id '{bron_id}' in data/bronnen/")
         uses(bronnen[bron_id].herkomst.file)
-        verwijzing = Bronverwijzing(bron_id, vindplaats, Herkomst("content"))
-        return render_budget.citation_html(verwijzing, bronnen, linker)
+        return render_budget.citation_html(Bronverwijzing(bron_id, vindplaats, Herkomst("content")), bronnen, linker)
 
-    @env.macro
     def bronnenlijst() -> str:
         uses(*(b.herkomst.file for b in bronnen.values()))
         return render_sources.bronnenlijst(bronnen, bron_gebruik(gegevens))
 
-    @env.macro
     def download(name: str, label: str) -> str:
-        from .html import link, tekst
         return link(linker(routes.download_url(name)), tekst(label), download="")
+
+    def actielijn_doel(onderdeel_id: str) -> str:
+        story = actielijn(onderdeel_id)
+        return f"<p>{render_verhaal.bewering_html(story.doel, bronnen, linker, f'doel:{onderdeel_id}')}</p>"
+
+    def actielijn_aanleiding(onderdeel_id: str) -> str:
+        story = actielijn(onderdeel_id)
+        uses("data/kerncijfers.yaml")
+        figures = [gegevens.kerncijfer(k) for k in story.kerncijfer_ids]
+        citation = render_budget.citation_html(story.aanleiding_bron, bronnen, linker)
+        intro = f"<p>{tekst(story.aanleiding_tekst)} {citation}</p>"
+        return intro + render_verhaal.kerncijfertabel(figures, bronnen, linker, "Cijfers die de aanleiding tonen")
+
+    def actielijn_acties(onderdeel_id: str) -> str:
+        return render_verhaal.acties_html(actielijn(onderdeel_id), bronnen, linker)
+
+    def actielijn_initiatieven(onderdeel_id: str) -> str:
+        uses(*(i.herkomst.file for i in verhaal.initiatieven.values() if i.actielijn == onderdeel_id))
+        return render_verhaal.initiatieven_per_regel(gegevens.onderdeel(onderdeel_id),
+                                                     verhaal.initiatieven.values(), linker)
+
+    def actielijn_resultaten(onderdeel_id: str) -> str:
+        story = actielijn(onderdeel_id)
+        uses(verhaal.opbrengsten.herkomst.file)
+        return (render_verhaal.verdelingen_html(verhaal.opbrengsten, bronnen, linker, actielijn=onderdeel_id)
+                + render_verhaal.beweringen_lijst(story.resultaten, bronnen, linker, f"resultaat:{onderdeel_id}"))
+
+    def kerncijfers() -> str:
+        uses("data/kerncijfers.yaml")
+        parts = []
+        for onderdeel in begroting.actielijnen:
+            mine = [k for k in verhaal.kerncijfers if k.actielijn == onderdeel.id]
+            parts.append(f'<h2 id="kerncijfers-{onderdeel.id}">{tekst(onderdeel.label)}</h2>'
+                         + render_verhaal.kerncijfertabel(mine, bronnen, linker, f"Kerncijfers bij {onderdeel.label}"))
+        rest = [k for k in verhaal.kerncijfers if k.actielijn is None]
+        if rest:
+            parts.append('<h2 id="kerncijfers-overig">Overige cijfers</h2>'
+                         + render_verhaal.kerncijfertabel(rest, bronnen, linker, "Overige kerncijfers"))
+        return "\n".join(parts)
+
+    def initiatieven_overzicht() -> str:
+        uses(*(i.herkomst.file for i in verhaal.initiatieven.values()))
+        return render_verhaal.initiatieven_overzicht(list(verhaal.initiatieven.values()), begroting, linker)
+
+    def aantal_initiatieven() -> str:
+        return str(len(verhaal.initiatieven))
+
+    def initiatief_naam(initiatief_id: str) -> str:
+        return tekst(initiatief(initiatief_id).naam)
+
+    def initiatief_pagina(initiatief_id: str) -> str:
+        budget()
+        item = initiatief(initiatief_id)
+        env.page.meta.setdefault("description", item.omschrijving[:155])
+        return render_verhaal.initiatief_pagina(item, begroting, bronnen, linker)
+
+    def tijdlijn() -> str:
+        uses("data/tijdlijn.yaml")
+        uses_sources(g.bron for g in verhaal.tijdlijn)
+        return render_verhaal.tijdlijn_html(verhaal.tijdlijn, bronnen, linker)
+
+    def opbrengsten_inleiding() -> str:
+        uses(verhaal.opbrengsten.herkomst.file)
+        return (f"<p>{tekst(verhaal.opbrengsten.inleiding)} "
+                f"{render_budget.citation_html(verhaal.opbrengsten.bron, bronnen, linker)}</p>")
+
+    def opbrengsten_verdelingen() -> str:
+        uses(verhaal.opbrengsten.herkomst.file)
+        return render_verhaal.verdelingen_html(verhaal.opbrengsten, bronnen, linker)
+
+    def opbrengsten_feiten() -> str:
+        uses(verhaal.opbrengsten.herkomst.file)
+        return render_verhaal.beweringen_lijst(verhaal.opbrengsten.feiten, bronnen, linker, "opbrengsten")
+
+    def gerapporteerde_initiatieven(onderdeel_id: str) -> str:
+        items = [i for i in verhaal.initiatieven.values()
+                 if i.gerapporteerd_resultaat and i.actielijn == onderdeel_id]
+        uses(*(i.herkomst.file for i in items))
+        return "<ul>" + "".join(render_verhaal.initiatief_item(i, linker) for i in items) + "</ul>"
+
+    def route_overzicht() -> str:
+        budget()
+        uses(verhaal.route.herkomst.file)
+        return render_verhaal.route_html(verhaal.route, begroting, bronnen, linker)
+
+    def afwijkingen() -> str:
+        budget()
+        uses(verhaal.route.herkomst.file, *(v.herkomst.file for v in verhaal.bronversies.values()))
+        items = compute_afwijkingen(begroting, verhaal.route, verhaal.bronversies)
+        return render_verhaal.afwijkingen_html(items, bronnen, linker)
+
+    exported = (
+        bedrag, aandeel, euro_tekst, begrotingstabel, onderdeeltabel, overzicht_onderdelen, verdeling_lokaal,
+        onderdeel_titel, bron, bronnenlijst, download, actielijn_doel, actielijn_aanleiding, actielijn_acties,
+        actielijn_initiatieven, actielijn_resultaten, kerncijfers, initiatieven_overzicht, aantal_initiatieven,
+        initiatief_naam, initiatief_pagina, tijdlijn, opbrengsten_inleiding, opbrengsten_verdelingen,
+        opbrengsten_feiten, gerapporteerde_initiatieven, route_overzicht, afwijkingen,
+    )
+    return {function.__name__: function for function in exported}
 
 
 def on_pre_page_macros(env: Any) -> None:

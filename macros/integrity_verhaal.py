@@ -7,8 +7,6 @@ must make 100.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -16,6 +14,7 @@ from .integrity import Reporter, _both, _mismatch, check_citations
 from .models import Begroting, Bronverwijzing, Herkomst, Verhaal
 from .models_verhaal import Bewering, Getal
 from .problems import Problem
+from .slugs import gemeente_slug
 from .strict_yaml import YamlDocument
 
 
@@ -80,12 +79,6 @@ def check_kerncijfers(begroting: Begroting, verhaal: Verhaal, report: Reporter) 
                     Herkomst(actielijn.herkomst.file, ("aanleiding", "kerncijfers", index)), "",
                     f"er is geen kerncijfer met id '{kerncijfer_id}'", "kies een id uit data/kerncijfers.yaml"))
     return problems
-
-
-def gemeente_slug(naam: str) -> str:
-    """'s-Hertogenbosch -> s-hertogenbosch: the anchor of a municipality on the overview."""
-    ascii_name = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
 def check_initiatieven(begroting: Begroting, verhaal: Verhaal, report: Reporter) -> list[Problem]:

@@ -133,6 +133,7 @@ def _bron(bron_id: str, doc: YamlDocument) -> Bron:
     return Bron(
         id=bron_id,
         titel=raw["titel"],
+        kort=raw["kort"],
         uitgever=raw["uitgever"],
         soort=raw["soort"],
         datum=raw.get("datum"),

@@ -43,6 +43,7 @@ class Bronverwijzing:
 class Bron:
     id: str
     titel: str
+    kort: str
     uitgever: str
     soort: str
     datum: str | None

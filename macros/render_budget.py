@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from . import routes
-from .dates import datum_nl
 from .html import attr, link, tekst
 from .models import Begroting, Bron, Bronverwijzing, Onderdeel, Regel
 from .money import aandeel, euro
@@ -34,17 +33,14 @@ def aandeel_html(deel: int, geheel: int) -> str:
 
 
 def bron_label(bron: Bron) -> str:
-    """A short name that makes sense alone as link text: 'Kamerbrief, februari 2021'."""
-    soort = {"kamerbrief": "Kamerbrief", "kamerstuk": "Kamerstuk", "nieuwsbericht": "Nieuwsbericht",
-             "webpagina": "Webpagina", "rapport": "Rapport"}[bron.soort]
-    when = f", {datum_nl(bron.datum)}" if bron.datum else ""
-    return f"{soort} ‘{bron.titel}’{when}"
+    """The short name that makes sense alone as link text: 'Kamerbrief februari 2021'."""
+    return bron.kort
 
 
 def citation_html(verwijzing: Bronverwijzing, bronnen: dict[str, Bron], linker: Linker) -> str:
     bron = bronnen[verwijzing.document]
     where = f", {tekst(verwijzing.vindplaats)}" if verwijzing.vindplaats else ""
-    anchor = link(linker(routes.bron_url(bron.id)), tekst(bron_label(bron)), data_bron=bron.id)
+    anchor = link(linker(routes.bron_url(bron.id)), tekst(bron_label(bron)), data_bron=bron.id, title=bron.titel)
     return f'<span class="bronvermelding">(bron: {anchor}{where})</span>'
 
 

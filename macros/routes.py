@@ -6,6 +6,7 @@ Paths are relative to the site root, as MkDocs writes them with directory URLs.
 from __future__ import annotations
 
 from .models import Onderdeel
+from .slugs import gemeente_slug
 
 BEGROTING = "begroting/"
 BRONNEN = "bronnen/"
@@ -37,3 +38,18 @@ def bron_url(bron_id: str) -> str:
 
 def download_url(name: str) -> str:
     return f"{DOWNLOADS}{name}"
+
+
+INITIATIEVEN = "initiatieven/"
+
+
+def initiatief_url(initiatief_id: str) -> str:
+    return f"{INITIATIEVEN}{initiatief_id}/"
+
+
+def gemeente_anchor(gemeente: str) -> str:
+    return f"gemeente-{gemeente_slug(gemeente)}"
+
+
+def gemeente_url(gemeente: str) -> str:
+    return f"{INITIATIEVEN}#{gemeente_anchor(gemeente)}"

@@ -9,8 +9,14 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
+from conftest import ROOT
 from dutch_numbers import parse_euro, parse_share
+
+
+def read(path: str):
+    return yaml.safe_load((ROOT / "data" / path).read_text("utf-8"))
 
 
 def expected_amounts(raw: dict) -> dict[str, int]:
@@ -21,6 +27,21 @@ def expected_amounts(raw: dict) -> dict[str, int]:
         amounts[f"onderdeel:{onderdeel['id']}"] = onderdeel["totaal"]
         for regel in onderdeel["regels"]:
             amounts[f"regel:{regel['id']}"] = regel["bedrag"]
+    route = read("route.yaml")
+    for maatregel in route["gemeentefonds"]["maatregelen"]:
+        amounts[f"maatregel:{maatregel['id']}"] = maatregel["bedrag"]
+    amounts["route:gemeentefonds"] = route["gemeentefonds"]["totaal"]
+    amounts["route:departementen"] = route["departementen"]["totaal"]
+    amounts["route:departementen-gemeenten"] = route["departementen"]["waarvan_gemeenten"]
+    amounts["route:via-gemeenten"] = route["via_gemeenten"]
+    for path in sorted((ROOT / "data" / "bronversies").glob("*.yaml")):
+        for cijfer in read(f"bronversies/{path.name}")["cijfers"]:
+            if "bedrag" in cijfer:
+                amounts[f"bronversie:{path.stem}:{cijfer['feit']}"] = cijfer["bedrag"]
+    for path in sorted((ROOT / "data" / "initiatieven").glob("*.yaml")):
+        for i, result in enumerate(read(f"initiatieven/{path.name}").get("resultaten", [])):
+            if result.get("eenheid") == "euro":
+                amounts[f"initiatief:{path.stem}:resultaat:{i}"] = result["waarde"]
     return amounts
 
 
@@ -40,6 +61,8 @@ def test_every_amount_shown_is_the_amount_in_the_data(pages: dict[str, Beautiful
     expected = expected_amounts(raw_begroting)
     for name, element in all_amounts(pages):
         ref = element["data-ref"]
+        if ref.startswith("bevinding:") or ref.endswith(":deel"):
+            continue  # computed differences and splits: see test_discrepancies
         assert ref in expected, f"{name}: unknown data-ref {ref!r}"
         assert int(element["data-amount"]) == expected[ref], f"{name}: {ref}"
         assert parse_euro(element.get_text()) == expected[ref], f"{name}: {ref} reads {element.get_text()!r}"
