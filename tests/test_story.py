@@ -1,0 +1,207 @@
+"""The story pages show what data/ says, every fact cites an existing source, and a
+reader can go from the total to a line, to its initiatives, to the sources."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from conftest import ROOT
+
+DATA = ROOT / "data"
+INITIATIEVEN = sorted((DATA / "initiatieven").glob("*.yaml"))
+
+
+def read(path: Path) -> dict:
+    return yaml.safe_load(path.read_text("utf-8"))
+
+
+def citations(node) -> list[str]:
+    """Every `document:` anywhere in a parsed YAML tree."""
+    if isinstance(node, dict):
+        found = [node["document"]] if "document" in node else []
+        return found + [c for value in node.values() for c in citations(value)]
+    if isinstance(node, list):
+        return [c for item in node for c in citations(item)]
+    return []
+
+
+def test_there_are_initiatives_of_every_kind() -> None:
+    names = {path.stem for path in INITIATIEVEN}
+    assert {"huis73", "signaalpunt-eenzaamheid-soest", "summer-games", "winter-games"} <= names
+    assert len(names) >= 30
+
+
+@pytest.mark.parametrize("path", sorted(DATA.rglob("*.yaml")), ids=lambda p: p.relative_to(DATA).as_posix())
+def test_every_citation_names_a_source_that_exists(path: Path) -> None:
+    for document in citations(read(path)):
+        assert (DATA / "bronnen" / f"{document}.yaml").is_file(), f"{path.name} cites unknown source {document}"
+
+
+@pytest.mark.parametrize("path", INITIATIEVEN, ids=lambda p: p.stem)
+def test_every_initiative_resolves_to_actielijn_line_and_source(path: Path) -> None:
+    initiatief = read(path)
+    begroting = read(DATA / "begroting.yaml")
+    actielijnen = {o["id"]: o for o in begroting["onderdelen"] if o["soort"] == "actielijn"}
+    assert initiatief["actielijn"] in actielijnen
+    if "begrotingsregel" in initiatief:
+        lines = {r["id"] for r in actielijnen[initiatief["actielijn"]]["regels"]}
+        assert initiatief["begrotingsregel"] in lines
+    else:
+        assert initiatief["begrotingsregel_toelichting"]  # the site says why the line is unknown
+    assert initiatief["bronnen"]
+
+
+@pytest.mark.parametrize("path", INITIATIEVEN, ids=lambda p: p.stem)
+def test_every_initiative_has_its_page_showing_its_data(path: Path, pages: dict[str, BeautifulSoup]) -> None:
+    initiatief = read(path)
+    page = pages[f"initiatieven/{path.stem}/index.html"]
+    for permalink in page.h1.select("a.headerlink"):
+        permalink.decompose()
+    assert page.h1.get_text(strip=True) == initiatief["naam"]
+    article = page.select_one("article.initiatief")
+    assert " ".join(initiatief["omschrijving"].split()) in " ".join(article.get_text().split())
+    for gemeente in initiatief.get("gemeenten", []):
+        assert gemeente in article.get_text()
+    cited = {a["data-bron"] for a in article.select("a[data-bron]")}
+    assert set(citations(initiatief)) <= cited
+    shown = [e.get_text() for e in article.select("[data-ref*=':resultaat:']")]
+    assert len(shown) == len([r for r in initiatief.get("resultaten", []) if "waarde" in r])
+
+
+@pytest.mark.parametrize("path", INITIATIEVEN, ids=lambda p: p.stem)
+def test_every_initiative_is_in_the_overview_under_each_of_its_filters(path: Path,
+                                                                       pages: dict[str, BeautifulSoup]) -> None:
+    initiatief = read(path)
+    overview = pages["initiatieven/index.html"]
+
+    def listed_in(section_id: str) -> set[str]:
+        return {li["data-initiatief"] for li in overview.select(f"section#{section_id} li[data-initiatief]")}
+
+    assert path.stem in listed_in(f"actielijn-{initiatief['actielijn']}")
+    assert path.stem in listed_in(f"niveau-{initiatief['niveau']}")
+    for gemeente in initiatief.get("gemeenten", []):
+        slug = re.sub(r"[^a-z0-9]+", "-", gemeente.lower().replace("'", "")).strip("-")
+        assert path.stem in listed_in(f"gemeente-{slug}"), gemeente
+    flat = overview.select_one(f"#filter-resultaat li[data-initiatief='{path.stem}']")
+    assert flat["data-actielijn"] == initiatief["actielijn"]
+    assert flat["data-niveau"] == initiatief["niveau"]
+
+
+def test_planned_examples_and_reported_results_are_marked(pages: dict[str, BeautifulSoup]) -> None:
+    overview = pages["initiatieven/index.html"]
+    huis73 = overview.select_one("#actielijn-jeugd li[data-initiatief=huis73]")
+    assert huis73.select(".label-resultaat") and not huis73.select(".label-gepland")
+    leiden = overview.select_one("#actielijn-jeugd li[data-initiatief=de-leidse-burcht]")
+    assert leiden.select(".label-gepland") and not leiden.select(".label-resultaat")
+    zeist = overview.select_one("li[data-initiatief=huisbezoeken-zeist]")
+    assert zeist.select(".label-gepland") and zeist.select(".label-resultaat")
+
+
+def test_drill_down_from_the_total_to_the_sources(pages: dict[str, BeautifulSoup]) -> None:
+    """Home -> actielijn -> budget line -> initiative -> source document."""
+    home = pages["index.html"]
+    to_actielijn = home.select_one("table[data-tabel=overzicht] tr[data-onderdeel=kwetsbare-groepen] a")["href"]
+    assert to_actielijn == "actielijnen/kwetsbare-groepen/"
+    actielijn = pages["actielijnen/kwetsbare-groepen/index.html"]
+    line = actielijn.select_one("section#initiatieven-bestrijden-eenzaamheid-ouderen")
+    soest = line.select_one("li[data-initiatief=signaalpunt-eenzaamheid-soest] a")["href"]
+    assert soest == "../../initiatieven/signaalpunt-eenzaamheid-soest/"
+    initiative = pages["initiatieven/signaalpunt-eenzaamheid-soest/index.html"]
+    back_to_line = [a["href"] for a in initiative.select("dl.feiten a")]
+    assert "../../actielijnen/kwetsbare-groepen/#initiatieven-bestrijden-eenzaamheid-ouderen" in back_to_line
+    source = initiative.select_one("a[data-bron=kamerbrief-opbrengsten-2021-12-21]")["href"]
+    assert source == "../../bronnen/#bron-kamerbrief-opbrengsten-2021-12-21"
+    entry = pages["bronnen/index.html"].select_one("#bron-kamerbrief-opbrengsten-2021-12-21")
+    assert "3288379-1020633-DMO" in entry.get_text()
+
+
+def test_percentages_that_form_a_whole_make_100(pages: dict[str, BeautifulSoup]) -> None:
+    raw = read(DATA / "opbrengsten.yaml")
+    for verdeling in raw["verdelingen"]:
+        assert sum(Decimal(str(d["procent"]).replace(",", ".")) for d in verdeling["delen"]) == 100
+    table = pages["opbrengsten/index.html"].select_one("table[data-verdeling=jeugd-lokaal-landelijk]")
+    parts = [Decimal(e["data-percent"]) for e in table.select("tbody [data-percent]")]
+    assert parts == [Decimal(85), Decimal(15)]
+    assert Decimal(table.select_one("tfoot [data-percent]")["data-percent"]) == sum(parts)
+
+
+def test_the_route_view_adds_up(pages: dict[str, BeautifulSoup]) -> None:
+    page = pages["routes/index.html"]
+    fonds = page.select_one("table[data-tabel=gemeentefonds]")
+    measures = [int(e["data-amount"]) for e in fonds.select("tbody tr td.bedrag [data-amount]")]
+    assert sum(measures) == int(fonds.select_one("tfoot [data-amount]")["data-amount"]) == 117_000_000
+    routes = page.select_one("table[data-tabel=routes]")
+    parts = [int(e["data-amount"]) for e in routes.select("tbody td.bedrag [data-amount]")]
+    assert sum(parts) == int(routes.select_one("tfoot [data-amount]")["data-amount"]) == 200_000_000
+
+
+def test_the_discrepancy_register_shows_the_known_differences(pages: dict[str, BeautifulSoup]) -> None:
+    page = pages["afwijkingen/index.html"]
+    findings = {(f["data-soort"], f.find_parent("section")["data-feit"]): f for f in page.select(".bevinding")}
+    assert ("ontbreekt", "regel:jongerenwerk") in findings  # the news article leaves the line out
+    assert int(findings[("optelling", "onderdeel:jeugd")]["data-verschil"]) == -14_000_000
+    assert int(findings[("bedrag", "onderdeel:leefstijl")]["data-verschil"]) == 500_000  # 60 against 59,5
+    assert int(findings[("bedrag", "maatregel:bestrijden-eenzaamheid-ouderen")]["data-verschil"]) == -500_000
+    assert ("verdeling", "regel:impuls-leefstijl-bewegen") in findings  # the two descriptions of the 15 mln
+    for finding in page.select(".bevinding"):
+        amounts = [int(e["data-amount"]) for e in finding.select("[data-amount]")]
+        said, against = int(finding["data-waarde"]), int(finding["data-tegen"])
+        assert int(finding["data-verschil"]) == said - against
+        if finding["data-soort"] != "ontbreekt":
+            assert abs(said - against) in amounts  # the difference shown is the one computed
+
+
+def test_the_timeline_is_in_date_order_with_the_key_events(pages: dict[str, BeautifulSoup]) -> None:
+    dates = [li["data-datum"] for li in pages["tijdlijn/index.html"].select("li.gebeurtenis")]
+    assert dates == sorted(dates, key=lambda d: d.ljust(10, "~"))
+    for day in ("2021-02-12", "2021-11-11", "2021-12-21", "2022-09-29"):
+        assert day in dates
+
+
+def test_key_figures_show_the_source_values(pages: dict[str, BeautifulSoup]) -> None:
+    page = pages["kerncijfers/index.html"]
+    # BaseLoader keeps every scalar as text: plain PyYAML would read '58.500' as 58.5.
+    raw = yaml.load((DATA / "kerncijfers.yaml").read_text("utf-8"), Loader=yaml.BaseLoader)
+    for kerncijfer in raw["kerncijfers"]:
+        row = page.select_one(f"tr[data-kerncijfer='{kerncijfer['id']}']")
+        assert row is not None, kerncijfer["id"]
+        if "waarde" in kerncijfer:
+            expected = Decimal(kerncijfer["waarde"].replace(".", "").replace(",", "."))
+            assert Decimal(row.select_one("[data-value]")["data-value"]) == expected
+        else:
+            assert kerncijfer["waarde_tekst"] in row.get_text()
+    rivm = page.select_one("tr[data-kerncijfer=psychische-gezondheid-jongeren-dieptepunt] .cijfer").get_text()
+    assert rivm == "49,1%"
+
+
+HAND_TYPED = re.compile(r"€|\b\d[\d.]*(,\d+)?\s*(%|procent|miljoen|mln)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "content").rglob("*.md")), ids=lambda p: p.name)
+def test_no_amount_or_percentage_is_typed_into_a_page(path: Path) -> None:
+    outside_macros = re.sub(r"\{\{.*?\}\}", "", path.read_text("utf-8"), flags=re.DOTALL)
+    assert not HAND_TYPED.search(outside_macros), HAND_TYPED.search(outside_macros).group(0)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "content").rglob("*.md")), ids=lambda p: p.name)
+def test_every_page_has_a_title_and_description(path: Path) -> None:
+    text = path.read_text("utf-8")
+    assert text.startswith("---\n")
+    meta = yaml.safe_load(text.split("---\n")[1])
+    assert meta["title"] and len(meta["description"]) > 40
+
+
+PERSONAL_DATA = ("Weijling", "0634173971", "06 34173971", "secretarisveiligheidsregio", "JCROES1")
+
+
+def test_no_personal_data_from_the_sources_is_published(site: Path) -> None:
+    for path in [*site.rglob("*"), *DATA.rglob("*.yaml"), *(ROOT / "content").rglob("*.md")]:
+        if path.is_file() and path.suffix in (".html", ".yaml", ".md", ".json", ".csv", ".xml"):
+            text = path.read_text("utf-8", errors="replace")
+            for item in PERSONAL_DATA:
+                assert item not in text, f"{item} in {path}"
