@@ -84,7 +84,7 @@ def check_kerncijfers(begroting: Begroting, verhaal: Verhaal, report: Reporter) 
 def check_initiatieven(begroting: Begroting, verhaal: Verhaal, report: Reporter) -> list[Problem]:
     problems = []
     regels = {regel.id: regel for regel in begroting.regels}
-    slugs: dict[str, str] = {}
+    slugs: dict[str, tuple[str, str]] = {}  # slug -> (spelling, file) of its first use
     for initiatief in verhaal.initiatieven.values():
         here = initiatief.herkomst
         problems += _must_be_actielijn(begroting, initiatief.actielijn, here, "actielijn", report)
@@ -106,10 +106,10 @@ def check_initiatieven(begroting: Begroting, verhaal: Verhaal, report: Reporter)
             problems.append(report(here, "niveau", "een lokaal initiatief noemt geen gemeente",
                                    "voeg 'gemeenten:' toe, of 'plaats_toelichting:' als de bron geen gemeente noemt"))
         for index, gemeente in enumerate(initiatief.gemeenten):
-            slug = gemeente_slug(gemeente)
-            if slugs.setdefault(slug, gemeente) != gemeente:
+            first, first_file = slugs.setdefault(gemeente_slug(gemeente), (gemeente, here.file))
+            if first != gemeente:
                 problems.append(report(Herkomst(here.file, ("gemeenten", index)), "",
-                                       f"'{gemeente}' en '{slugs[slug]}' geven hetzelfde webadres",
+                                       f"'{gemeente}' en '{first}' (in {first_file}) geven hetzelfde webadres",
                                        "schrijf de gemeente overal precies hetzelfde"))
     return problems
 

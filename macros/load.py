@@ -6,6 +6,7 @@ collects every problem in every file before it fails.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,18 +98,33 @@ def read_documents(data_dir: Path, problems: Problems) -> tuple[dict[str, YamlDo
             problems.extend(found)
             if document is None:
                 continue
-            found = schema_header_problems(path, shown_as, soort) + schema_problems(document, soort.schema)
+            found = (file_name_problems(path, shown_as, soort) + schema_header_problems(path, shown_as, soort)
+                     + schema_problems(document, soort.schema))
             problems.extend(found)
             if not found:
                 documents[shown_as] = document
     for path in sorted(data_dir.rglob("*")):
         shown_as = path.relative_to(shown_root).as_posix()
-        if path.is_file() and shown_as not in seen and "schemas" not in path.parts and path.name != "README.md":
+        skipped = {"schemas", "sjablonen"} & set(path.relative_to(data_dir).parts)
+        if path.is_file() and shown_as not in seen and not skipped and path.name != "README.md":
             problems.add(Problem(
                 shown_as, 1, 1, "", "de bouw kent dit bestand niet en zou het negeren",
                 "geef het de extensie .yaml en zet het in de goede map (zie CONTRIBUTING.md)",
             ))
     return documents, seen
+
+
+SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+def file_name_problems(path: Path, shown_as: str, soort: Soort) -> list[Problem]:
+    """In folders of records the file name is the id and the web address: a readable slug."""
+    if "*" not in soort.pattern or SLUG.fullmatch(path.stem):
+        return []
+    return [Problem(
+        shown_as, 1, 1, "", f"de bestandsnaam '{path.name}' is geen geldig id",
+        "gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld 'huisbezoeken-zeist.yaml'",
+    )]
 
 
 def schema_header_problems(path: Path, shown_as: str, soort: Soort) -> list[Problem]:

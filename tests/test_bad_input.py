@@ -75,6 +75,18 @@ MISTAKES = {
                           "b: &b", "aliassen"),
     "total does not add up": Mistake(BEGROTING, replace("bedrag: 14000000", "bedrag: 15000000"),
                                      "totaal: 40000000", "som van de regels is € 41 miljoen (41000000)"),
+    "yaml 1.1 boolean": Mistake("data/bronversies/nieuws-aanpakeenzaamheid-2021-03-26.yaml",
+                                replace("volledige_tabel: true", "volledige_tabel: yes"), "volledige_tabel: yes",
+                                "true of false"),
+    "same page slug twice": Mistake("data/initiatieven/utrecht-netwerkcoordinator-eenzaamheid.yaml",
+                                    replace("gemeenten: [Utrecht]", "gemeenten: [UTRECHT]"),
+                                    "UTRECHT", "hetzelfde webadres"),
+    "initiative line of another actielijn": Mistake("data/initiatieven/huis73.yaml",
+                                                    replace("actielijn: jeugd", "actielijn: jeugd\nbegrotingsregel: "
+                                                            "fonds-voor-cultuurparticipatie"),
+                                                    "begrotingsregel: fonds", "hoort bij"),
+    "percentages not adding up": Mistake("data/opbrengsten.yaml", replace("procent: 15", "procent: 16"),
+                                         "- naam: Lokaal", "tellen op tot 101%"),
     "missing schema line": Mistake(BRON, lambda text: text.split("\n", 1)[1], "titel:", "schema"),
 }
 
@@ -124,6 +136,12 @@ def test_a_broken_file_is_refused(project: Path, name: str, content: bytes, says
     before = published_site(project)
     (project / BRON).write_bytes(content)
     assert_refused(project, before, BRON, 1, says)
+
+
+def test_a_file_name_that_is_no_slug_is_refused(project: Path) -> None:
+    before = published_site(project)
+    (project / "data/initiatieven/huis73.yaml").rename(project / "data/initiatieven/Huis 73.yaml")
+    assert_refused(project, before, "data/initiatieven/Huis 73.yaml", 1, "geen geldig id")
 
 
 def test_every_problem_is_reported_at_once(project: Path) -> None:
