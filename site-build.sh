@@ -21,6 +21,7 @@ Opdrachten:
   serve     voorbeeld op http://127.0.0.1:8000 dat bijwerkt bij elke wijziging
   test      alle tests draaien (installeert eerst wat de tests nodig hebben);
             extra opties gaan naar pytest, bijvoorbeeld: ./site-build.sh test -k begroting
+  vastleggen  na een vastgelegde wijziging: de gepubliceerde bedragen opnieuw vastleggen
   lint      de Python-code controleren met ruff
   clean     site/, .venv/ en tijdelijke bouwmappen verwijderen
   --help    deze uitleg
@@ -120,6 +121,7 @@ case "$command" in
   check) ensure_env build requirements.txt; check_data ;;
   serve) serve "$@" ;;
   test) run_tests "$@" ;;
+  vastleggen) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" -m macros.vastleggen) ;;
   lint) lint ;;
   clean) clean ;;
   -h|--help|help) usage ;;

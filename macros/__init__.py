@@ -30,7 +30,7 @@ def define_env(env: Any) -> None:
 
 def page_macros(env: Any, gegevens: Any) -> dict[str, Any]:
     """Every macro the pages may call, by name."""
-    from . import render_budget, render_sources, render_verhaal, routes
+    from . import render_budget, render_sources, render_verhaal, render_wijzigingen, routes
     from .discrepancies import afwijkingen as compute_afwijkingen
     from .html import link, relative_url, tekst
     from .integrity import citations_in
@@ -213,12 +213,19 @@ def page_macros(env: Any, gegevens: Any) -> dict[str, Any]:
         items = compute_afwijkingen(begroting, verhaal.route, verhaal.bronversies)
         return render_verhaal.afwijkingen_html(items, bronnen, linker)
 
+    def wijzigingen() -> str:
+        uses("data/wijzigingen.yaml")
+        return render_wijzigingen.wijzigingen_html(gegevens.wijzigingen, begroting, verhaal.route, linker)
+
+    def abonneren() -> str:
+        return render_wijzigingen.abonneren_html(linker)
+
     exported = (
         bedrag, aandeel, euro_tekst, begrotingstabel, onderdeeltabel, overzicht_onderdelen, verdeling_lokaal,
         onderdeel_titel, bron, bronnenlijst, download, actielijn_doel, actielijn_aanleiding, actielijn_acties,
         actielijn_initiatieven, actielijn_resultaten, kerncijfers, initiatieven_overzicht, aantal_initiatieven,
         initiatief_naam, initiatief_pagina, tijdlijn, opbrengsten_inleiding, opbrengsten_verdelingen,
-        opbrengsten_feiten, gerapporteerde_initiatieven, route_overzicht, afwijkingen,
+        opbrengsten_feiten, gerapporteerde_initiatieven, route_overzicht, afwijkingen, wijzigingen, abonneren,
     )
     return {function.__name__: function for function in exported}
 
@@ -228,12 +235,21 @@ def on_pre_page_macros(env: Any) -> None:
 
 
 def on_post_page_macros(env: Any) -> None:
-    """Tell the page template which data files this page's figures came from."""
+    """Tell the page template where its figures came from and when it last changed."""
+    from .changelog import entry_for_page
+    from .dates import datum_nl
+
     env.page.meta["databestanden"] = sorted(env.variables["_used_files"])
+    entry = entry_for_page(env.variables["_gegevens"].wijzigingen, env.page.file.src_uri)
+    if entry is not None and env.page.meta["databestanden"]:
+        env.page.meta["laatst_gewijzigd"] = {"datum": entry.datum, "tekst": datum_nl(entry.datum), "id": entry.id}
 
 
 def on_post_build(env: Any) -> None:
     """Publish the open-data files beside the pages, from the already loaded data."""
     from .downloads import write_downloads
+    from .feeds import write_feeds
 
-    write_downloads(env.variables["_gegevens"], Path(env.conf["site_dir"]))
+    gegevens = env.variables["_gegevens"]
+    write_downloads(gegevens, Path(env.conf["site_dir"]))
+    write_feeds(gegevens.wijzigingen, env.conf["site_url"], Path(env.conf["site_dir"]))

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import integrity, integrity_verhaal, load_verhaal
+from . import changelog, integrity, integrity_verhaal, load_verhaal
+from .integrity import Reporter
 from .models import Bedragfeit, Begroting, Bron, Bronverwijzing, Gegevens, Herkomst, Onderdeel, Regel, Verhaal  # noqa: F401
 from .problems import Problem, Problems
 from .schemas import schema_problems
@@ -40,6 +41,8 @@ SOORTEN = (
     Soort("bronversies/*.yaml", "bronversie.schema.json", required=False),
     Soort("route.yaml", "route.schema.json"),
     Soort("opbrengsten.yaml", "opbrengsten.schema.json"),
+    Soort("wijzigingen.yaml", "wijzigingen.schema.json"),
+    Soort("vastgelegde-bedragen.yaml", "vastgelegd.schema.json"),
 )
 
 
@@ -71,9 +74,17 @@ def load_gegevens(data_dir: Path = DATA_DIR) -> Gegevens:
     problems.extend(integrity.check(begroting, bronnen, known, documents))
     if begroting is not None:
         problems.extend(integrity_verhaal.check(begroting, verhaal, known, documents))
+    log = changelog.wijzigingen(doc) if (doc := single("wijzigingen.yaml")) else ()
+    report = Reporter(documents)
+    problems.extend(changelog.check_changelog(log, data_dir.parent / "content", set(verhaal.initiatieven), report))
+    ledger_doc = single("vastgelegde-bedragen.yaml")
+    if begroting is not None and ledger_doc is not None and "wijzigingen" in known:
+        ledger = changelog.vastlegging(ledger_doc)
+        problems.extend(changelog.check_ledger(begroting, verhaal.route, log, ledger, report))
     problems.raise_if_any()
     assert begroting is not None and verhaal.route is not None and verhaal.opbrengsten is not None
-    return Gegevens(begroting=begroting, bronnen=bronnen, verhaal=verhaal, files=tuple(sorted(documents)))
+    return Gegevens(begroting=begroting, bronnen=bronnen, verhaal=verhaal, wijzigingen=log,
+                    files=tuple(sorted(documents)))
 
 
 def read_documents(data_dir: Path, problems: Problems) -> tuple[dict[str, YamlDocument], set[str]]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .strict_yaml import Path_
 
 if TYPE_CHECKING:  # the story models import Herkomst from here
+    from .changelog import Wijziging
     from .models_verhaal import (
         Actielijnverhaal,
         Bronversie,
@@ -152,6 +153,7 @@ class Gegevens:
     begroting: Begroting
     bronnen: dict[str, Bron]
     verhaal: Verhaal
+    wijzigingen: tuple[Wijziging, ...] = field(default=())
     files: tuple[str, ...] = field(default=())
 
     def kerncijfer(self, kerncijfer_id: str) -> Kerncijfer:

@@ -53,3 +53,10 @@ def gemeente_anchor(gemeente: str) -> str:
 
 def gemeente_url(gemeente: str) -> str:
     return f"{INITIATIEVEN}#{gemeente_anchor(gemeente)}"
+
+
+WIJZIGINGEN = "wijzigingen/"
+
+
+def wijziging_anchor(wijziging_id: str) -> str:
+    return f"wijziging-{wijziging_id}"

@@ -1,0 +1,194 @@
+"""The content changelog and the ledger that stops silent changes of published amounts.
+
+`data/vastgelegde-bedragen.yaml` holds every published amount as it was when last
+recorded, and up to which changelog entry. A current amount must equal that value
+with every newer changelog change applied in order; otherwise the check fails and
+says which entry to add.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .integrity import Reporter, _both
+from .models import Begroting, Herkomst
+from .models_verhaal import Route
+from .problems import Problem
+from .strict_yaml import YamlDocument
+
+LEDGER_FILE = "data/vastgelegde-bedragen.yaml"
+CHANGELOG_FILE = "data/wijzigingen.yaml"
+
+
+@dataclass(frozen=True)
+class Cijferwijziging:
+    feit: str
+    oud: int | None
+    nieuw: int | None
+    herkomst: Herkomst
+
+
+@dataclass(frozen=True)
+class Wijziging:
+    id: str
+    datum: str
+    titel: str
+    samenvatting: str
+    paginas: tuple[str, ...]
+    cijfers: tuple[Cijferwijziging, ...]
+    herkomst: Herkomst
+
+
+@dataclass(frozen=True)
+class Vastlegging:
+    tot_en_met: str | None  # the newest changelog entry already included
+    bedragen: dict[str, int]
+    herkomst: Herkomst
+
+
+def wijzigingen(doc: YamlDocument) -> tuple[Wijziging, ...]:
+    file = doc.file
+    return tuple(
+        Wijziging(
+            raw["id"], raw["datum"], raw["titel"], raw["samenvatting"], tuple(raw["paginas"]),
+            tuple(Cijferwijziging(c["feit"], c.get("oud"), c.get("nieuw"),
+                                  Herkomst(file, ("wijzigingen", i, "cijfers", j)))
+                  for j, c in enumerate(raw.get("cijfers", []))),
+            Herkomst(file, ("wijzigingen", i)),
+        )
+        for i, raw in enumerate(doc.data["wijzigingen"])
+    )
+
+
+def vastlegging(doc: YamlDocument) -> Vastlegging:
+    return Vastlegging(doc.data.get("tot_en_met"), {b["feit"]: b["bedrag"] for b in doc.data["bedragen"]},
+                       Herkomst(doc.file))
+
+
+def published_amounts(begroting: Begroting, route: Route | None) -> dict[str, tuple[int, Herkomst, str]]:
+    """Every amount the site publishes from data/: value, where it is typed, and a name."""
+    amounts: dict[str, tuple[int, Herkomst, str]] = {
+        "totaal": (begroting.totaal_volgens_bron, Herkomst(begroting.herkomst.file, ("totaal",)), "het totaal"),
+        "lokaal": (begroting.lokaal.bedrag, Herkomst(begroting.herkomst.file, ("lokaal", "bedrag")),
+                   "het lokale deel"),
+    }
+    for onderdeel in begroting.onderdelen:
+        amounts[f"onderdeel:{onderdeel.id}"] = (
+            onderdeel.totaal_volgens_bron, Herkomst(onderdeel.herkomst.file, onderdeel.herkomst.path + ("totaal",)),
+            f"het totaal van {onderdeel.label}")
+        for regel in onderdeel.regels:
+            where = Herkomst(regel.herkomst.file, regel.herkomst.path + ("bedrag",))
+            amounts[f"regel:{regel.id}"] = (regel.bedrag, where, f"de regel ‘{regel.naam}’")
+    if route is not None:
+        file = route.herkomst.file
+        for maatregel in route.maatregelen:
+            amounts[f"maatregel:{maatregel.id}"] = (
+                maatregel.bedrag, Herkomst(file, maatregel.herkomst.path + ("bedrag",)),
+                f"de maatregel ‘{maatregel.naam}’")
+        amounts["route:gemeentefonds"] = (route.gemeentefonds_volgens_bron, Herkomst(file, ("gemeentefonds", "totaal")),
+                                          "het totaal van het gemeentefonds")
+        amounts["route:departementen"] = (route.departementen, Herkomst(file, ("departementen", "totaal")),
+                                          "het deel via departementen")
+        amounts["route:departementen-gemeenten"] = (
+            route.departementen_waarvan_gemeenten, Herkomst(file, ("departementen", "waarvan_gemeenten")),
+            "het deel via departementen voor gemeenten")
+        amounts["route:via-gemeenten"] = (route.via_gemeenten, Herkomst(file, ("via_gemeenten",)),
+                                          "het totaal via gemeenten")
+    return amounts
+
+
+def newer_entries(log: tuple[Wijziging, ...], ledger: Vastlegging) -> list[Wijziging]:
+    """Entries after the ledger's last one, oldest first (the file lists newest first)."""
+    ids = [entry.id for entry in log]
+    cut = ids.index(ledger.tot_en_met) if ledger.tot_en_met in ids else len(ids)
+    return list(reversed(log[:cut]))
+
+
+def check_ledger(begroting: Begroting, route: Route | None, log: tuple[Wijziging, ...], ledger: Vastlegging,
+                 report: Reporter) -> list[Problem]:
+    problems = []
+    current = published_amounts(begroting, route)
+    changes = newer_entries(log, ledger)
+    for feit in sorted(set(current) | set(ledger.bedragen)):
+        running = ledger.bedragen.get(feit)
+        for entry in changes:
+            for change in entry.cijfers:
+                if change.feit != feit:
+                    continue
+                if change.oud != running:
+                    problems.append(report(change.herkomst, "oud",
+                                           f"deze wijziging gaat uit van {_show(change.oud)} voor {feit}, maar het "
+                                           f"bedrag was toen {_show(running)}",
+                                           "neem als 'oud' het bedrag van vóór deze wijziging"))
+                running = change.nieuw
+        value, herkomst, name = current.get(feit, (None, Herkomst(CHANGELOG_FILE), feit))
+        if running != value:
+            hint_old = f", oud: {running}" if running is not None else ""
+            hint_new = f", nieuw: {value}" if value is not None else ""
+            problems.append(report(
+                herkomst, "",
+                f"{name} ({feit}) verandert van {_show(running)} in {_show(value)}, maar {CHANGELOG_FILE} "
+                "vermeldt die wijziging niet; abonnees zouden er niets van merken",
+                f"zet bovenaan in {CHANGELOG_FILE} een wijziging met onder 'cijfers:' "
+                f"{{feit: {feit}{hint_old}{hint_new}}} (zie CONTRIBUTING.md, 'Een wijziging vastleggen')",
+            ))
+    return problems
+
+
+def _show(value: int | None) -> str:
+    return "niets" if value is None else _both(value)
+
+
+def check_changelog(log: tuple[Wijziging, ...], content_dir: Path, initiatief_ids: set[str],
+                    report: Reporter) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    previous: str | None = None
+    for entry in log:
+        if entry.id in seen:
+            problems.append(report(entry.herkomst, "id", f"het id '{entry.id}' komt al voor",
+                                   "geef elke wijziging een eigen id; het id is vast en staat in de feeds"))
+        seen.add(entry.id)
+        if previous is not None and entry.datum > previous:
+            problems.append(report(entry.herkomst, "datum", "de wijzigingen staan niet op datum, nieuwste bovenaan",
+                                   "zet deze wijziging hoger in de lijst"))
+        previous = entry.datum
+        for index, page in enumerate(entry.paginas):
+            generated = page.startswith("initiatieven/") and page.removeprefix("initiatieven/").removesuffix(".md") \
+                in initiatief_ids
+            if not (content_dir / page).is_file() and not generated:
+                problems.append(report(Herkomst(entry.herkomst.file, entry.herkomst.path + ("paginas", index)), "",
+                                       f"de pagina '{page}' bestaat niet",
+                                       "noem een bestand uit content/, of initiatieven/<id>.md voor een initiatief"))
+    return problems
+
+
+def ledger_yaml(begroting: Begroting, route: Route | None, log: tuple[Wijziging, ...]) -> str:
+    """The ledger file as `./site-build.sh vastleggen` writes it."""
+    lines = [
+        "# yaml-language-server: $schema=schemas/vastgelegd.schema.json",
+        "#",
+        "# NIET MET DE HAND AANPASSEN. Gemaakt met ./site-build.sh vastleggen: de gepubliceerde",
+        "# bedragen tot en met de wijziging hieronder. De controle eist dat elk later gewijzigd",
+        "# bedrag in data/wijzigingen.yaml staat.",
+        "",
+        f"tot_en_met: {log[0].id}" if log else "",
+        "bedragen:",
+    ]
+    for feit, (value, _, _) in sorted(published_amounts(begroting, route).items()):
+        lines.append(f'  - {{feit: "{feit}", bedrag: {value}}}')
+    return "\n".join(line for line in lines if line is not None) + "\n"
+
+
+def entry_for_page(log: tuple[Wijziging, ...], page: str) -> Wijziging | None:
+    """The newest change that touched a page; else the first publication."""
+    for entry in log:
+        if page in entry.paginas:
+            return entry
+    return log[-1] if log else None
+
+
+def as_dict(entry: Wijziging) -> dict[str, Any]:
+    return {"id": entry.id, "datum": entry.datum, "titel": entry.titel, "samenvatting": entry.samenvatting}

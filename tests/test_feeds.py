@@ -1,0 +1,131 @@
+"""Subscribers follow every change: the changelog page, RSS and Atom feeds from the data,
+byte-identical on every build, and no published amount changes without an entry."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import feedparser
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from conftest import ROOT, build_env, mkdocs_build
+
+SITE_URL = "https://steunpakket.example/"
+FEEDS = ("feeds/wijzigingen.xml", "feeds/wijzigingen.atom")
+
+
+def changelog() -> list[dict]:
+    return yaml.safe_load((ROOT / "data" / "wijzigingen.yaml").read_text("utf-8"))["wijzigingen"]
+
+
+@pytest.mark.parametrize("feed_path", FEEDS)
+def test_the_feed_holds_the_changelog(site: Path, feed_path: str) -> None:
+    feed = feedparser.parse((site / feed_path).read_bytes())
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.feed.language.lower().startswith("nl")
+    entries = changelog()
+    assert [e.title for e in feed.entries] == [e["titel"] for e in entries]  # newest first, as the data
+    for parsed, entry in zip(feed.entries, entries, strict=True):
+        assert parsed.id == f"{SITE_URL}wijzigingen/#wijziging-{entry['id']}"
+        assert parsed.link == parsed.id
+        published = datetime.datetime(*parsed.published_parsed[:6], tzinfo=datetime.UTC)
+        day = datetime.date.fromisoformat(str(entry["datum"]))
+        amsterdam_midnight = datetime.datetime.combine(day, datetime.time(0), tzinfo=datetime.timezone(
+            datetime.timedelta(hours=1 if day.month in (11, 12, 1, 2) else 2)))
+        assert published == amsterdam_midnight
+
+
+@pytest.mark.parametrize("feed_path", FEEDS)
+def test_every_link_in_the_feed_is_absolute_and_resolves(site: Path, feed_path: str) -> None:
+    feed = feedparser.parse((site / feed_path).read_bytes())
+    changelog_page = BeautifulSoup((site / "wijzigingen/index.html").read_text("utf-8"), "html.parser")
+    links = [feed.feed.link] + [e.link for e in feed.entries]
+    links += [word.rstrip(".,") for e in feed.entries for word in e.summary.split() if word.startswith("http")]
+    for url in links:
+        assert url.startswith(SITE_URL), url
+        parts = urlsplit(url)
+        path = parts.path.removeprefix(urlsplit(SITE_URL).path)
+        target = site / path / "index.html" if not path.endswith((".xml", ".atom")) else site / path
+        assert target.is_file(), url
+        if parts.fragment:
+            assert changelog_page.find(id=parts.fragment), url
+
+
+def test_feeds_are_byte_identical_on_every_build(site: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    result = mkdocs_build(ROOT, again)
+    assert result.returncode == 0, result.stderr
+    for feed_path in FEEDS:
+        assert (again / feed_path).read_bytes() == (site / feed_path).read_bytes(), feed_path
+
+
+def test_every_page_announces_the_feeds(pages: dict[str, BeautifulSoup]) -> None:
+    for name, soup in pages.items():
+        hrefs = {link["href"] for link in soup.select('link[rel="alternate"]')}
+        assert {SITE_URL + f for f in FEEDS} <= hrefs, name
+
+
+def test_the_changelog_page_lists_entries_with_stable_anchors(pages: dict[str, BeautifulSoup]) -> None:
+    page = pages["wijzigingen/index.html"]
+    shown = [article["id"] for article in page.select("article.wijziging")]
+    assert shown == [f"wijziging-{e['id']}" for e in changelog()]
+    subscribe = page.select_one("#abonneren")
+    assert "feedlezer" in subscribe.get_text()
+    assert {a["href"] for a in subscribe.select("a")} == {"../" + f for f in FEEDS}
+
+
+def test_data_pages_say_when_they_last_changed(pages: dict[str, BeautifulSoup]) -> None:
+    last = pages["begroting/index.html"].select_one(".laatst-gewijzigd time")
+    assert last["datetime"] == str(changelog()[0]["datum"])
+
+
+def check(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "macros.check"], cwd=project, env=build_env(),
+                          capture_output=True, text=True, check=False)
+
+
+def test_a_changed_amount_without_an_entry_fails_and_an_entry_makes_it_pass(project: Path) -> None:
+    begroting = project / "data" / "begroting.yaml"
+    text = begroting.read_text("utf-8")
+    text = text.replace("bedrag: 14000000", "bedrag: 15000000").replace("totaal: 40000000", "totaal: 41000000")
+    text = text.replace("totaal: 200000000", "totaal: 201000000")
+    begroting.write_text(text, "utf-8")
+    route = project / "data" / "route.yaml"
+    route.write_text(route.read_text("utf-8").replace("totaal: 200000000", "totaal: 201000000").replace(
+        "totaal: 83000000", "totaal: 84000000"), "utf-8")
+
+    failed = check(project)
+    assert failed.returncode != 0
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.strip() == "bedrag: 15000000")
+    assert f"data/begroting.yaml:{line}:" in failed.stderr
+    assert "de regel ‘Jongerenwerk’ (regel:jongerenwerk) verandert van € 14 miljoen (14000000) in " \
+           "€ 15 miljoen (15000000)" in failed.stderr
+    assert "{feit: regel:jongerenwerk, oud: 14000000, nieuw: 15000000}" in failed.stderr
+
+    log = project / "data" / "wijzigingen.yaml"
+    entry = """wijzigingen:
+  - id: jongerenwerk-verhoogd
+    datum: 2026-12-01
+    titel: Jongerenwerk aangepast
+    samenvatting: Een testwijziging.
+    paginas: [begroting.md]
+    cijfers:
+      - {feit: regel:jongerenwerk, oud: 14000000, nieuw: 15000000}
+      - {feit: onderdeel:jeugd, oud: 40000000, nieuw: 41000000}
+      - {feit: totaal, oud: 200000000, nieuw: 201000000}
+      - {feit: route:departementen, oud: 83000000, nieuw: 84000000}
+"""
+    log.write_text(log.read_text("utf-8").replace("wijzigingen:\n", entry, 1), "utf-8")
+    passed = check(project)
+    assert passed.returncode == 0, passed.stderr
+
+    recorded = subprocess.run([sys.executable, "-m", "macros.vastleggen"], cwd=project, env=build_env(),
+                              capture_output=True, text=True, check=False)
+    assert recorded.returncode == 0, recorded.stderr
+    assert "tot_en_met: jongerenwerk-verhoogd" in (project / "data/vastgelegde-bedragen.yaml").read_text("utf-8")
+    assert check(project).returncode == 0
