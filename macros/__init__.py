@@ -22,6 +22,9 @@ def define_env(env: Any) -> None:
     except DataError as error:
         raise PluginError(error.report()) from None
     env.variables["_gegevens"] = gegevens
+    if not env.conf.get("repo_url"):
+        # Without REPO_URL an edit link would be a dead relative link (and `serve` warns).
+        env.conf["edit_uri"] = None
     # The data files each page's figures come from, for its "edit" links.
     env.variables["_used_files"] = set()
     for name, function in page_macros(env, gegevens).items():

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .integrity import Reporter, _both
+from .integrity import Reporter, _both, duplicate_ids
 from .models import Begroting, Herkomst
 from .models_verhaal import Route
 from .problems import Problem
@@ -143,14 +143,10 @@ def _show(value: int | None) -> str:
 
 def check_changelog(log: tuple[Wijziging, ...], content_dir: Path, initiatief_ids: set[str],
                     report: Reporter) -> list[Problem]:
-    problems = []
-    seen: set[str] = set()
+    problems = duplicate_ids(((e.id, e.herkomst) for e in log), report,
+                             "geef elke wijziging een eigen id; het id is vast en staat in de feeds")
     previous: str | None = None
     for entry in log:
-        if entry.id in seen:
-            problems.append(report(entry.herkomst, "id", f"het id '{entry.id}' komt al voor",
-                                   "geef elke wijziging een eigen id; het id is vast en staat in de feeds"))
-        seen.add(entry.id)
         if previous is not None and entry.datum > previous:
             problems.append(report(entry.herkomst, "datum", "de wijzigingen staan niet op datum, nieuwste bovenaan",
                                    "zet deze wijziging hoger in de lijst"))

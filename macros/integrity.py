@@ -75,23 +75,25 @@ def _both(bedrag: int) -> str:
     return f"{euro(bedrag)} ({bedrag})".replace("\u00a0", " ")
 
 
-def check_ids(begroting: Begroting, report: Reporter) -> list[Problem]:
-    """Onderdelen and regels share one namespace: the macros look amounts up by id."""
+def duplicate_ids(items: Iterable[tuple[str, Herkomst]], report: Reporter, hint: str) -> list[Problem]:
+    """The second and later uses of an id, each naming the line of the first."""
     problems = []
     first: dict[str, Herkomst] = {}
-    items = [(o.id, o.herkomst) for o in begroting.onderdelen] + [(r.id, r.herkomst) for r in begroting.regels]
     for item_id, herkomst in items:
         if item_id in first:
             other = first[item_id]
             document = report.documents.get(other.file)
             line = document.place(other.path + ("id",))[0] if document else "?"
-            problems.append(report(
-                herkomst, "id", f"het id '{item_id}' komt al voor (regel {line})",
-                "geef elk onderdeel en elke regel een eigen id",
-            ))
+            problems.append(report(herkomst, "id", f"het id '{item_id}' komt al voor (regel {line})", hint))
         else:
             first[item_id] = herkomst
     return problems
+
+
+def check_ids(begroting: Begroting, report: Reporter) -> list[Problem]:
+    """Onderdelen and regels share one namespace: the macros look amounts up by id."""
+    items = [(o.id, o.herkomst) for o in begroting.onderdelen] + [(r.id, r.herkomst) for r in begroting.regels]
+    return duplicate_ids(items, report, "geef elk onderdeel en elke regel een eigen id")
 
 
 def check_actielijnen(begroting: Begroting, report: Reporter) -> list[Problem]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from .integrity import Reporter, _both, _mismatch, check_citations
+from .integrity import Reporter, _both, _mismatch, check_citations, duplicate_ids
 from .models import Begroting, Bronverwijzing, Herkomst, Verhaal
 from .models_verhaal import Bewering, Getal
 from .problems import Problem
@@ -61,13 +61,10 @@ def check_actielijn_files(begroting: Begroting, verhaal: Verhaal, known: set[str
 
 
 def check_kerncijfers(begroting: Begroting, verhaal: Verhaal, report: Reporter) -> list[Problem]:
-    problems = []
-    seen: set[str] = set()
+    problems = duplicate_ids(((k.id, k.herkomst) for k in verhaal.kerncijfers), report,
+                             "geef elk kerncijfer een eigen id")
+    seen = {kerncijfer.id for kerncijfer in verhaal.kerncijfers}
     for kerncijfer in verhaal.kerncijfers:
-        if kerncijfer.id in seen:
-            problems.append(report(kerncijfer.herkomst, "id", f"het id '{kerncijfer.id}' komt al voor",
-                                   "geef elk kerncijfer een eigen id"))
-        seen.add(kerncijfer.id)
         if (kerncijfer.getal is None) == (kerncijfer.waarde_tekst is None):
             problems.append(report(kerncijfer.herkomst, "waarde", "geef óf een waarde óf een waarde_tekst",
                                    "gebruik waarde voor een getal en waarde_tekst voor woorden als 'bijna de helft'"))
@@ -171,12 +168,9 @@ def check_route(begroting: Begroting, verhaal: Verhaal, report: Reporter) -> lis
                                f"lokale deel in data/begroting.yaml ({_both(begroting.lokaal.bedrag)})",
                                "controleer beide bronnen"))
     regel_ids = {regel.id for regel in begroting.regels}
-    seen: set[str] = set()
+    problems += duplicate_ids(((m.id, m.herkomst) for m in route.maatregelen), report,
+                              "geef elke maatregel een eigen id")
     for maatregel in route.maatregelen:
-        if maatregel.id in seen:
-            problems.append(report(maatregel.herkomst, "id", f"het id '{maatregel.id}' komt al voor",
-                                   "geef elke maatregel een eigen id"))
-        seen.add(maatregel.id)
         for regel_id in maatregel.regels:
             if regel_id not in regel_ids:
                 problems.append(report(maatregel.herkomst, "regels", f"er is geen begrotingsregel met id '{regel_id}'",

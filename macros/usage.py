@@ -8,7 +8,7 @@ from .models import Gegevens
 
 
 def bron_gebruik(gegevens: Gegevens) -> dict[str, list[str]]:
-    begroting = gegevens.begroting
+    begroting, verhaal = gegevens.begroting, gegevens.verhaal
     gebruik: dict[str, list[str]] = defaultdict(list)
 
     def add(bron_id: str, wat: str) -> None:
@@ -22,4 +22,22 @@ def bron_gebruik(gegevens: Gegevens) -> dict[str, list[str]]:
         for regel in onderdeel.regels:
             if regel.bron != onderdeel.bron:
                 add(regel.bron.document, f"de begrotingsregel ‘{regel.naam}’")
+    for onderdeel_id, story in verhaal.actielijnen.items():
+        label = gegevens.onderdeel(onderdeel_id).label
+        for citation in [story.doel.bron, story.aanleiding_bron, *(a.bron for a in story.acties),
+                         *(r.bron for r in story.resultaten)]:
+            add(citation.document, f"het verhaal van {label}")
+    for initiatief in sorted(verhaal.initiatieven.values(), key=lambda i: i.naam.lower()):
+        for document in sorted(initiatief.cited_documents()):
+            add(document, f"het initiatief ‘{initiatief.naam}’")
+    for kerncijfer in verhaal.kerncijfers:
+        add(kerncijfer.bron.document, "de kerncijfers")
+    for gebeurtenis in verhaal.tijdlijn:
+        add(gebeurtenis.bron.document, "de tijdlijn")
+    if verhaal.route:
+        add(verhaal.route.bron.document, "de begroting naar route (gemeentefonds)")
+    if verhaal.opbrengsten:
+        add(verhaal.opbrengsten.bron.document, "de opbrengsten van 2021")
+    for bron_id in verhaal.bronversies:
+        add(bron_id, "het register van afwijkingen tussen bronnen")
     return dict(gebruik)

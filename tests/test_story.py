@@ -205,3 +205,14 @@ def test_no_personal_data_from_the_sources_is_published(site: Path) -> None:
             text = path.read_text("utf-8", errors="replace")
             for item in PERSONAL_DATA:
                 assert item not in text, f"{item} in {path}"
+
+
+def test_the_sources_page_says_what_rests_on_each_source(pages: dict[str, BeautifulSoup]) -> None:
+    page = pages["bronnen/index.html"]
+    huis73 = page.select_one("#bron-herbestemming-huis73").get_text()
+    assert "het initiatief ‘Huis73’" in huis73
+    annex = page.select_one("#bron-kamerbrief-steunpakket-2021").get_text()
+    assert "de begroting van Actielijn 1: Jeugd" in annex and "de kerncijfers" in annex
+    for path in sorted((DATA / "bronnen").glob("*.yaml")):
+        entry = page.select_one(f"#bron-{path.stem}")
+        assert entry is not None, path.stem
