@@ -33,7 +33,7 @@ def define_env(env: Any) -> None:
 
 def page_macros(env: Any, gegevens: Any) -> dict[str, Any]:
     """Every macro the pages may call, by name."""
-    from . import render_budget, render_sources, render_verhaal, render_wijzigingen, routes
+    from . import render_budget, render_charts, render_sources, render_verhaal, render_wijzigingen, routes
     from .discrepancies import afwijkingen as compute_afwijkingen
     from .html import link, relative_url, tekst
     from .integrity import citations_in
@@ -216,6 +216,21 @@ def page_macros(env: Any, gegevens: Any) -> dict[str, Any]:
         items = compute_afwijkingen(begroting, verhaal.route, verhaal.bronversies)
         return render_verhaal.afwijkingen_html(items, bronnen, linker)
 
+    def grafiek_actielijnen() -> str:
+        """The share of each actielijn and Overig in the total, as an SVG bar chart."""
+        budget()
+        staven = [render_charts.Staaf(o.label, o.totaal, f"onderdeel:{o.id}") for o in begroting.onderdelen]
+        return render_charts.staafdiagram("grafiek-actielijnen", "Het pakket per actielijn", staven,
+                                          begroting.totaal, "tabel-overzicht")
+
+    def grafiek_regels(onderdeel_id: str) -> str:
+        """The lines within one actielijn, as an SVG bar chart."""
+        budget()
+        onderdeel = gegevens.onderdeel(onderdeel_id)
+        staven = [render_charts.Staaf(r.naam, r.bedrag, f"regel:{r.id}") for r in onderdeel.regels]
+        return render_charts.staafdiagram(f"grafiek-{onderdeel_id}", f"De regels van {onderdeel.label}", staven,
+                                          begroting.totaal, f"tabel-{onderdeel_id}")
+
     def wijzigingen() -> str:
         uses("data/wijzigingen.yaml")
         return render_wijzigingen.wijzigingen_html(gegevens.wijzigingen, begroting, verhaal.route, linker)
@@ -229,6 +244,7 @@ def page_macros(env: Any, gegevens: Any) -> dict[str, Any]:
         actielijn_initiatieven, actielijn_resultaten, kerncijfers, initiatieven_overzicht, aantal_initiatieven,
         initiatief_naam, initiatief_pagina, tijdlijn, opbrengsten_inleiding, opbrengsten_verdelingen,
         opbrengsten_feiten, gerapporteerde_initiatieven, route_overzicht, afwijkingen, wijzigingen, abonneren,
+        grafiek_actielijnen, grafiek_regels,
     )
     return {function.__name__: function for function in exported}
 

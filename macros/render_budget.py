@@ -65,6 +65,7 @@ def begrotingstabel(begroting: Begroting, bronnen: dict[str, Bron], linker: Link
     """The budget table: onderdelen with subtotals and a grand total, all computed."""
     gekozen = tuple(onderdelen) if onderdelen is not None else begroting.onderdelen
     heel_pakket = gekozen == begroting.onderdelen
+    table_id = "tabel-begroting" if heel_pakket else f"tabel-{gekozen[0].id}"
     totaal = begroting.totaal
     caption_text = caption or f"Begroting van het {begroting.titel}, naar doel"
     rows = []
@@ -91,7 +92,7 @@ def begrotingstabel(begroting: Begroting, bronnen: dict[str, Bron], linker: Link
     return "\n".join([
         '<div class="tabel-wrapper" tabindex="0" role="region" '
         f'aria-label="{attr(caption_text)}">',
-        '<table class="begroting" data-tabel="begroting">',
+        f'<table class="begroting" data-tabel="begroting" id="{attr(table_id)}">',
         f"<caption>{tekst(caption_text)} {citation_html(begroting.bron, bronnen, linker)}</caption>",
         '<thead><tr><th scope="col">Onderdeel en regel</th><th scope="col">Bedrag</th>'
         '<th scope="col">Aandeel in het totaal</th></tr></thead>',
@@ -119,7 +120,7 @@ def overzicht_onderdelen(begroting: Begroting, bronnen: dict[str, Bron], linker:
     caption = "Het pakket per actielijn"
     return "\n".join([
         f'<div class="tabel-wrapper" tabindex="0" role="region" aria-label="{caption}">',
-        '<table class="begroting overzicht" data-tabel="overzicht">',
+        '<table class="begroting overzicht" data-tabel="overzicht" id="tabel-overzicht">',
         f"<caption>{caption} {citation_html(begroting.bron, bronnen, linker)}</caption>",
         '<thead><tr><th scope="col">Onderdeel</th><th scope="col">Bedrag</th>'
         '<th scope="col">Aandeel in het totaal</th></tr></thead>',
