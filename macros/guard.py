@@ -11,7 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-from .downloads import DOWNLOADS
+from .downloads import TABLES
 from .routes import download_url
 
 LEFTOVER = re.compile(r"\{\{|\{%|\{#|Macro (Syntax|Rendering) Error|jinja2\.exceptions")
@@ -25,7 +25,7 @@ def problems_in_site(site_dir: Path) -> list[str]:
             if match:
                 where = page.relative_to(site_dir).as_posix()
                 problems.append(f"{where}:{number}: onverwerkte sjabloontekst '{match.group(0)}' op de pagina")
-    for name in DOWNLOADS:
+    for name in ["datapackage.json", *(f"{t}.{ext}" for t in TABLES for ext in ("csv", "json"))]:
         if not (site_dir / download_url(name)).is_file():
             problems.append(f"{download_url(name)}: downloadbestand ontbreekt")
     return problems
