@@ -29,6 +29,7 @@ Opdrachten:
 Omgevingsvariabelen:
   SITE_URL          het adres waarop de site komt te staan (standaard https://steunpakket.example/)
   STEUNPAKKET_VENV  een andere map voor de Python-omgeving (standaard .venv/)
+  CHROMIUM          de browser voor de browsertests (standaard /usr/bin/chromium; wordt zo nodig geïnstalleerd)
 EOF
 }
 
@@ -104,8 +105,22 @@ lint() {
   (cd "$ROOT" && "$VENV/bin/ruff" check macros tests)
 }
 
+# The browser tests need Debian's chromium; install it when missing (as root, or via sudo).
+ensure_chromium() {
+  if [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then return 0; fi
+  say "Chromium installeren voor de browsertests (Debian-pakket chromium) ..."
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null 2>&1 || die "chromium ontbreekt en kan niet worden geïnstalleerd (geen root, geen sudo); installeer het pakket chromium"
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null \
+    || die "chromium installeren mislukt; installeer het Debian-pakket chromium"
+}
+
 run_tests() {
   ensure_env test requirements-test.txt
+  ensure_chromium
   lint
   cd "$ROOT" && STEUNPAKKET_VENV="$VENV" "$PY" -m pytest "$@"
 }

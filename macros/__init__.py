@@ -268,7 +268,9 @@ def on_post_build(env: Any) -> None:
     """Publish the open-data files beside the pages, from the already loaded data."""
     from .downloads import write_downloads
     from .feeds import write_feeds
+    from .security_txt import write_security_txt
 
     gegevens = env.variables["_gegevens"]
     write_downloads(gegevens, Path(env.conf["site_dir"]))
     write_feeds(gegevens.wijzigingen, env.conf["site_url"], Path(env.conf["site_dir"]))
+    write_security_txt(gegevens.wijzigingen, env.conf["site_url"], Path(env.conf["site_dir"]))

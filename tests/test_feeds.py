@@ -66,7 +66,7 @@ def test_feeds_are_byte_identical_on_every_build(site: Path, tmp_path: Path) -> 
 
 def test_every_page_announces_the_feeds(pages: dict[str, BeautifulSoup]) -> None:
     for name, soup in pages.items():
-        hrefs = {link["href"] for link in soup.select('link[rel="alternate"]')}
+        hrefs = {link["href"] for link in soup.select('link[rel~="alternate"][type]')}
         assert {SITE_URL + f for f in FEEDS} <= hrefs, name
 
 

@@ -1,0 +1,82 @@
+"""What a reader expects of a public site, checked on the built HTML: nothing loaded from
+other hosts, a strict Content-Security-Policy, security.txt, a Dutch 404, sitemap,
+titles, descriptions and link previews, and a colofon and accessibility statement."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup
+
+SITE_URL = "https://steunpakket.example/"
+
+
+def test_nothing_is_loaded_from_another_host(pages: dict[str, BeautifulSoup]) -> None:
+    for name, soup in pages.items():
+        for element in soup.select("script[src], img[src], source[src], iframe[src], link[href]"):
+            url = element.get("src") or element.get("href")
+            rel = element.get("rel") or []
+            if "alternate" in rel or "canonical" in rel:
+                continue  # links to this site's own feeds and address, not loaded
+            assert not urlsplit(url).netloc, f"{name}: {element.name} loads {url}"
+        for style in soup.select("style"):
+            assert not re.search(r"url\(['\"]?https?:", style.get_text()), name
+
+
+def test_stylesheets_load_no_fonts_from_elsewhere(site: Path) -> None:
+    for css in site.rglob("*.css"):
+        assert "fonts.googleapis" not in css.read_text("utf-8"), css
+        assert not re.search(r"@import\s+url\(['\"]?https?:", css.read_text("utf-8")), css
+
+
+def test_every_page_has_a_strict_content_security_policy(pages: dict[str, BeautifulSoup]) -> None:
+    for name, soup in pages.items():
+        meta = soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+        assert meta is not None, name
+        policy = dict(part.strip().split(" ", 1) for part in meta["content"].split(";"))
+        assert policy["default-src"] == "'self'"
+        assert "'unsafe-inline'" not in policy["script-src"] and "http" not in policy["script-src"], name
+        first_script = soup.head.find("script")
+        assert first_script is None or meta.sourceline <= first_script.sourceline, name
+
+
+def test_security_txt(site: Path) -> None:
+    text = (site / ".well-known/security.txt").read_text("utf-8")
+    fields = dict(line.split(": ", 1) for line in text.strip().splitlines())
+    assert fields["Contact"] == SITE_URL + "colofon/#fout-melden"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T00:00:00Z", fields["Expires"])
+
+
+def test_the_404_page_is_dutch(pages: dict[str, BeautifulSoup]) -> None:
+    page = pages["404.html"]
+    assert page.h1.get_text(strip=True) == "Pagina niet gevonden"
+    assert page.select_one(f"a[href='{SITE_URL}']")
+
+
+def test_sitemap_lists_every_page(site: Path, pages: dict[str, BeautifulSoup]) -> None:
+    sitemap = (site / "sitemap.xml").read_text("utf-8")
+    for name in pages:
+        if name != "404.html":
+            assert f"<loc>{SITE_URL}{name.removesuffix('index.html')}</loc>" in sitemap, name
+
+
+def test_every_page_has_title_description_and_link_preview(pages: dict[str, BeautifulSoup]) -> None:
+    for name, soup in pages.items():
+        assert soup.title.get_text(strip=True), name
+        description = soup.find("meta", attrs={"name": "description"})
+        assert description and len(description["content"]) > 30, name
+        og = {m["property"]: m["content"] for m in soup.select("meta[property^='og:']")}
+        assert og["og:locale"] == "nl_NL" and og["og:title"] and og["og:description"], name
+        if name != "404.html":
+            assert og["og:url"].startswith(SITE_URL), name
+
+
+def test_colofon_and_accessibility_statement(pages: dict[str, BeautifulSoup]) -> None:
+    colofon = pages["colofon/index.html"]
+    assert colofon.find(id="fout-melden") is not None
+    assert "CC0" in colofon.get_text()
+    statement = pages["toegankelijkheid/index.html"].get_text()
+    for words in ("WCAG 2.1", "axe-core", "Bekende"):
+        assert words in statement
