@@ -22,6 +22,8 @@ Opdrachten:
   test      alle tests draaien (installeert eerst wat de tests nodig hebben);
             extra opties gaan naar pytest, bijvoorbeeld: ./site-build.sh test -k begroting
   vastleggen  na een vastgelegde wijziging: de gepubliceerde bedragen opnieuw vastleggen
+  bench     de bouw meten (echte site, 100/1.000/5.000 initiatieven, paginagewicht) en
+            de uitkomst in BENCHMARKS.md zetten; duurt enkele minuten
   lint      de Python-code controleren met ruff
   clean     site/, .venv/ en tijdelijke bouwmappen verwijderen
   --help    deze uitleg
@@ -137,6 +139,7 @@ case "$command" in
   serve) serve "$@" ;;
   test) run_tests "$@" ;;
   vastleggen) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" -m macros.vastleggen) ;;
+  bench) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" tests/benchmark.py "$@") ;;
   lint) lint ;;
   clean) clean ;;
   -h|--help|help) usage ;;

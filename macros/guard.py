@@ -14,7 +14,7 @@ from pathlib import Path
 from .downloads import TABLES
 from .routes import download_url
 
-LEFTOVER = re.compile(r"\{\{|\{%|\{#|Macro (Syntax|Rendering) Error|jinja2\.exceptions")
+LEFTOVER = re.compile(r"\{\{|\{%|\{#|Macro (Syntax|Rendering) Error|jinja2\.exceptions|data-blok=")
 
 
 def problems_in_site(site_dir: Path) -> list[str]:

@@ -9,14 +9,17 @@ of each data file) and drive the checks here. Each schema node may carry an
 
 from __future__ import annotations
 
+import copy
 import datetime
 import difflib
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft7Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
@@ -76,8 +79,60 @@ def validator_for(schema_name: str) -> Draft7Validator:
     return Draft7Validator(schema, registry=_registry(), format_checker=format_checker)
 
 
+@cache
+def fast_check(schema_name: str) -> Callable[[Any], Any]:
+    """The same schema compiled to Python by fastjsonschema: about 30x faster.
+
+    Valid files, nearly all of them, only pay for this; a file it refuses is checked
+    again with jsonschema, which names every problem and where it is.
+    """
+    return fastjsonschema.compile(_bundled(schema_name), formats={
+        "date": lambda value: _is_valid_format(_is_date, value),
+        "datum-of-maand": lambda value: _is_valid_format(_is_date_or_month, value),
+    })
+
+
+def _is_valid_format(check: Callable[[object], bool], value: object) -> bool:
+    try:
+        return check(value)
+    except ValueError:
+        return False
+
+
+def _bundled(schema_name: str) -> dict[str, Any]:
+    """The schema with the shared definitions copied in, so it has no external $ref."""
+    schema = copy.deepcopy(_registry().contents(schema_name))
+    shared = copy.deepcopy(_registry().contents("definities.schema.json")["definitions"])
+    prefix = "definities.schema.json#/definitions/"
+
+    def relink(node: Any, inside_shared: bool) -> Any:
+        if isinstance(node, dict):
+            reference = node.get("$ref", "")
+            if reference.startswith(prefix):
+                node["$ref"] = "#/definitions/gedeeld-" + reference.removeprefix(prefix)
+            elif inside_shared and reference.startswith("#/definitions/"):
+                node["$ref"] = "#/definitions/gedeeld-" + reference.removeprefix("#/definitions/")
+            for value in node.values():
+                relink(value, inside_shared)
+        elif isinstance(node, list):
+            for value in node:
+                relink(value, inside_shared)
+        return node
+
+    relink(schema, inside_shared=False)
+    definitions = schema.setdefault("definitions", {})
+    for name, definition in shared.items():
+        definitions[f"gedeeld-{name}"] = relink(definition, inside_shared=True)
+    return schema
+
+
 def schema_problems(document: YamlDocument, schema_name: str) -> list[Problem]:
     """Every way the document breaks its schema, as Dutch problems with places."""
+    try:
+        fast_check(schema_name)(document.data)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        pass  # find out exactly what is wrong, below
     validator = validator_for(schema_name)
     problems = [
         _explain(error, document)

@@ -90,6 +90,20 @@ class _StrictLoader(Reader, Scanner, Parser, Composer, _NoImplicitResolver):
         return super().compose_node(parent, index)
 
 
+try:  # libyaml parses about ten times faster; the pure-Python parser is the fallback
+    from yaml.cyaml import CParser
+
+    class _FastStrictLoader(CParser, _NoImplicitResolver):
+        """libyaml composes aliases into shared nodes; `_convert` refuses a node seen twice."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            _NoImplicitResolver.__init__(self)
+
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _FastStrictLoader = None  # type: ignore[assignment,misc]
+
+
 class _AliasFound(Exception):
     def __init__(self, mark: yaml.Mark) -> None:
         self.mark = mark
@@ -146,7 +160,7 @@ def load_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Prob
     text, problems = read_text(path, shown_as)
     if text is None:
         return None, problems
-    loader = _StrictLoader(text)
+    loader = (_FastStrictLoader or _StrictLoader)(text)
     try:
         root = loader.get_single_node()
     except _AliasFound as alias:
@@ -168,7 +182,14 @@ def load_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Prob
         return None, [Problem(shown_as, 1, 1, "", "het bestand is leeg", "vul het bestand in of verwijder het")]
     document = YamlDocument(shown_as, None)
     convert_problems: list[Problem] = []
-    document.data = _convert(root, (), document, convert_problems, depth=0)
+    try:
+        document.data = _convert(root, (), document, convert_problems, depth=0, seen=set())
+    except _AliasFound as alias:
+        line, column = _pos(alias.mark)
+        return None, [Problem(
+            shown_as, line, column, "", "verwijzingen met * (aliassen) zijn niet toegestaan",
+            "schrijf de waarde voluit; '&naam' en '*naam' worden in deze bestanden niet gebruikt",
+        )]
     if convert_problems:
         return None, convert_problems
     return document, []
@@ -203,7 +224,13 @@ def _explain_syntax_error(problem: str) -> tuple[str, str]:
     )
 
 
-def _convert(node: Node, path: Path_, doc: YamlDocument, problems: list[Problem], depth: int) -> Any:
+def _convert(node: Node, path: Path_, doc: YamlDocument, problems: list[Problem], depth: int,
+             seen: set[int], used_at: yaml.Mark | None = None) -> Any:
+    # A node met twice is an alias (libyaml shares aliased nodes instead of raising);
+    # report it where it is used, which is the place the editor must change.
+    if id(node) in seen:
+        raise _AliasFound(used_at or node.start_mark)
+    seen.add(id(node))
     doc.value_at[path] = _pos(node.start_mark)
     line, column = _pos(node.start_mark)
     if depth > MAX_DEPTH:
@@ -221,7 +248,7 @@ def _convert(node: Node, path: Path_, doc: YamlDocument, problems: list[Problem]
         return _scalar(node)
     if isinstance(node, SequenceNode):
         return [
-            _convert(item, path + (index,), doc, problems, depth + 1)
+            _convert(item, path + (index,), doc, problems, depth + 1, seen, node.start_mark)
             for index, item in enumerate(node.value)
         ]
     assert isinstance(node, MappingNode)
@@ -244,13 +271,13 @@ def _convert(node: Node, path: Path_, doc: YamlDocument, problems: list[Problem]
             continue
         first_line[key] = kline
         doc.key_at[path + (key,)] = (kline, kcol)
-        result[key] = _convert(value_node, path + (key,), doc, problems, depth + 1)
+        result[key] = _convert(value_node, path + (key,), doc, problems, depth + 1, seen, key_node.start_mark)
     return result
 
 
 def _scalar(node: ScalarNode) -> Any:
     """Type a scalar the YAML 1.2 way, but only where no surprise is possible."""
-    if node.style is not None:  # quoted or block text: always text
+    if node.style in ('"', "'", "|", ">"):  # quoted or block text: always text ('' or None is plain)
         return node.value
     value = node.value
     if value in ("", "~", "null"):
