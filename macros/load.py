@@ -109,7 +109,7 @@ def read_documents(data_dir: Path, problems: Problems) -> tuple[dict[str, YamlDo
             problems.extend(found)
             if document is None:
                 continue
-            found = (file_name_problems(path, shown_as, soort) + schema_header_problems(path, shown_as, soort)
+            found = (file_name_problems(path, shown_as, soort) + schema_header_problems(document, soort)
                      + schema_problems(document, soort.schema))
             problems.extend(found)
             if not found:
@@ -138,15 +138,14 @@ def file_name_problems(path: Path, shown_as: str, soort: Soort) -> list[Problem]
     )]
 
 
-def schema_header_problems(path: Path, shown_as: str, soort: Soort) -> list[Problem]:
+def schema_header_problems(document: YamlDocument, soort: Soort) -> list[Problem]:
     """Each data file names its schema on line 1, so editors' tools can check it while typing."""
     relative = Path("../" * (len(Path(soort.pattern).parts) - 1)) / "schemas" / soort.schema
     expected = f"# yaml-language-server: $schema={relative.as_posix()}"
-    first_line = path.read_text("utf-8").split("\n", 1)[0].strip()
-    if first_line == expected:
+    if document.first_line == expected:
         return []
     return [Problem(
-        shown_as, 1, 1, "", "de eerste regel noemt het schema van dit bestand niet",
+        document.file, 1, 1, "", "de eerste regel noemt het schema van dit bestand niet",
         f"zet als eerste regel: {expected}",
     )]
 

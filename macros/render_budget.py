@@ -40,7 +40,7 @@ def bron_label(bron: Bron) -> str:
 def citation_html(verwijzing: Bronverwijzing, bronnen: dict[str, Bron], linker: Linker) -> str:
     bron = bronnen[verwijzing.document]
     where = f", {tekst(verwijzing.vindplaats)}" if verwijzing.vindplaats else ""
-    anchor = link(linker(routes.bron_url(bron.id)), tekst(bron_label(bron)), data_bron=bron.id, title=bron.titel)
+    anchor = link(linker(routes.bron_url(bron.id)), tekst(bron_label(bron)), data_bron=bron.id)
     return f'<span class="bronvermelding">(bron: {anchor}{where})</span>'
 
 

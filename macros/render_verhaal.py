@@ -89,10 +89,13 @@ def acties_html(verhaal: Actielijnverhaal, bronnen: dict[str, Bron], linker: Lin
     return '<ol class="acties" type="a">' + "".join(items) + "</ol>"
 
 
-def initiatief_item(initiatief: Initiatief, linker: Linker) -> str:
+def initiatief_item(initiatief: Initiatief, linker: Linker, filterable: bool = False) -> str:
     where = ", ".join(initiatief.gemeenten) if initiatief.gemeenten else NIVEAUS[initiatief.niveau].lower()
     marks = "".join(f' <span class="label label-{css}">{text}</span>' for css, text in status_labels(initiatief))
-    return (f'<li data-initiatief="{attr(initiatief.id)}">'
+    data = (f' data-actielijn="{attr(initiatief.actielijn)}" data-niveau="{attr(initiatief.niveau)}"'
+            f' data-gemeenten="{attr("|".join(gemeente_slug(g) for g in initiatief.gemeenten))}"'
+            if filterable else "")
+    return (f'<li data-initiatief="{attr(initiatief.id)}"{data}>'
             f"{link(linker(routes.initiatief_url(initiatief.id)), tekst(initiatief.naam))}"
             f' <span class="plaats">({tekst(where)})</span>{marks}</li>')
 
@@ -183,7 +186,9 @@ def initiatieven_overzicht(initiatieven: list[Initiatief], begroting: Begroting,
     actielijn_sections = []
     for onderdeel in begroting.actielijnen:
         mine = [i for i in by_name if i.actielijn == onderdeel.id]
-        actielijn_sections.append(_group(f"actielijn-{onderdeel.id}", tekst(onderdeel.label), mine, linker))
+        # Each initiative is listed once here, with the data the filter script narrows on.
+        actielijn_sections.append(_group(f"actielijn-{onderdeel.id}", tekst(onderdeel.label), mine, linker,
+                                         filterable=True))
     groups.append(("per-actielijn", "Per actielijn", actielijn_sections))
     niveau_sections = [
         _group(f"niveau-{niveau}", label, [i for i in by_name if i.niveau == niveau], linker)
@@ -199,27 +204,17 @@ def initiatieven_overzicht(initiatieven: list[Initiatief], begroting: Begroting,
         for g in sorted(per_gemeente, key=lambda name: gemeente_slug(name))
     ]
     groups.append(("per-gemeente", "Per gemeente", gemeente_sections))
-    html = [_filter_form(begroting, sorted(per_gemeente, key=gemeente_slug)), _flat_list(by_name, linker)]
+    html = [_filter_form(begroting, sorted(per_gemeente, key=gemeente_slug)),
+            '<p class="filter-aantal" id="filter-aantal" aria-live="polite"></p>']
     for group_id, title, sections in groups:
         html.append(f'<section class="groepering" id="{group_id}"><h2>{title}</h2>{"".join(sections)}</section>')
     return "\n".join(html)
 
 
-def _group(anchor: str, title_html: str, items: list[Initiatief], linker: Linker) -> str:
+def _group(anchor: str, title_html: str, items: list[Initiatief], linker: Linker, filterable: bool = False) -> str:
     return (f'<section class="groep" id="{attr(anchor)}"><h3>{title_html} '
             f'<span class="aantal">({len(items)})</span></h3>'
-            f"<ul>{''.join(initiatief_item(i, linker) for i in items)}</ul></section>")
-
-
-def _flat_list(items: list[Initiatief], linker: Linker) -> str:
-    """The list the filter works on; hidden until the script shows it."""
-    rows = []
-    for i in items:
-        data = (f' data-actielijn="{attr(i.actielijn)}" data-niveau="{attr(i.niveau)}"'
-                f' data-gemeenten="{attr("|".join(gemeente_slug(g) for g in i.gemeenten))}"')
-        rows.append(initiatief_item(i, linker).replace("<li ", f"<li{data} ", 1))
-    return ('<div id="filter-resultaat" hidden><p class="filter-aantal" aria-live="polite"></p>'
-            f'<ul class="gefilterd">{"".join(rows)}</ul></div>')
+            f"<ul>{''.join(initiatief_item(i, linker, filterable) for i in items)}</ul></section>")
 
 
 def _filter_form(begroting: Begroting, gemeenten: list[str]) -> str:

@@ -49,6 +49,7 @@ class YamlDocument:
 
     file: str
     data: Any
+    first_line: str = ""
     value_at: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_at: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     raw_at: dict[Path_, str] = field(default_factory=dict)
@@ -142,7 +143,7 @@ def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
             line, column, "het bestand is geen geldige UTF-8-tekst",
             "sla het op met tekenset UTF-8 (bijvoorbeeld niet als Windows-1252 of Latin-1)",
         )
-    for number, line_text in enumerate(text.splitlines(), start=1):
+    for number, line_text in enumerate(text.splitlines() if "\t" in text else [], start=1):
         if "\t" in line_text:
             problems += problem(
                 number, line_text.index("\t") + 1, "deze regel bevat een tab",
@@ -180,7 +181,7 @@ def load_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Prob
         loader.dispose()
     if root is None:
         return None, [Problem(shown_as, 1, 1, "", "het bestand is leeg", "vul het bestand in of verwijder het")]
-    document = YamlDocument(shown_as, None)
+    document = YamlDocument(shown_as, None, text.split("\n", 1)[0].strip())
     convert_problems: list[Problem] = []
     try:
         document.data = _convert(root, (), document, convert_problems, depth=0, seen=set())

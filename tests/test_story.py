@@ -87,9 +87,9 @@ def test_every_initiative_is_in_the_overview_under_each_of_its_filters(path: Pat
     for gemeente in initiatief.get("gemeenten", []):
         slug = re.sub(r"[^a-z0-9]+", "-", gemeente.lower().replace("'", "")).strip("-")
         assert path.stem in listed_in(f"gemeente-{slug}"), gemeente
-    flat = overview.select_one(f"#filter-resultaat li[data-initiatief='{path.stem}']")
-    assert flat["data-actielijn"] == initiatief["actielijn"]
-    assert flat["data-niveau"] == initiatief["niveau"]
+    filterable = overview.select_one(f"#per-actielijn li[data-initiatief='{path.stem}']")
+    assert filterable["data-actielijn"] == initiatief["actielijn"]
+    assert filterable["data-niveau"] == initiatief["niveau"]
 
 
 def test_planned_examples_and_reported_results_are_marked(pages: dict[str, BeautifulSoup]) -> None:
@@ -216,3 +216,11 @@ def test_the_sources_page_says_what_rests_on_each_source(pages: dict[str, Beauti
     for path in sorted((DATA / "bronnen").glob("*.yaml")):
         entry = page.select_one(f"#bron-{path.stem}")
         assert entry is not None, path.stem
+
+
+def test_every_initiative_is_two_clicks_from_the_home_page(pages: dict[str, BeautifulSoup]) -> None:
+    home_links = {a["href"] for a in pages["index.html"].select("a[href]")}
+    assert "initiatieven/" in home_links  # the menu
+    overview_links = {a["href"] for a in pages["initiatieven/index.html"].select("a[href]")}
+    for path in INITIATIEVEN:
+        assert f"{path.stem}/" in overview_links, path.stem

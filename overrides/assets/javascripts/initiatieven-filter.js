@@ -1,15 +1,17 @@
 // Narrows the initiatives overview by actielijn, level and municipality.
 // Without JavaScript the page shows the same initiatives as grouped, linked lists;
-// this script only shows the form and hides what does not match.
+// this script only shows the form and hides what does not match. It works on the
+// grouping per actielijn, which lists every initiative once with its data.
 (function () {
   "use strict";
   function start() {
     var form = document.getElementById("initiatieven-filter");
-    var result = document.getElementById("filter-resultaat");
-    if (!form || !result) { return; }
-    var items = result.querySelectorAll("li[data-initiatief]");
-    var groupings = document.querySelectorAll("section.groepering");
-    var count = result.querySelector(".filter-aantal");
+    var byActielijn = document.getElementById("per-actielijn");
+    if (!form || !byActielijn) { return; }
+    var items = byActielijn.querySelectorAll("li[data-initiatief]");
+    var groups = byActielijn.querySelectorAll("section.groep");
+    var otherGroupings = document.querySelectorAll("section.groepering:not(#per-actielijn)");
+    var count = document.getElementById("filter-aantal");
     form.hidden = false;
 
     function apply() {
@@ -25,8 +27,10 @@
         item.hidden = !match;
         if (match) { shown += 1; }
       });
-      result.hidden = !active;
-      groupings.forEach(function (section) { section.hidden = Boolean(active); });
+      groups.forEach(function (group) {
+        group.hidden = !group.querySelector("li[data-initiatief]:not([hidden])");
+      });
+      otherGroupings.forEach(function (section) { section.hidden = Boolean(active); });
       count.textContent = active ? shown + (shown === 1 ? " initiatief gevonden" : " initiatieven gevonden") : "";
     }
     form.addEventListener("change", apply);
