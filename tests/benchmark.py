@@ -59,7 +59,7 @@ def measure_pair(projects: list[Path], runs: int) -> list[dict[str, float]]:
     """Build the projects in turn, `runs` times, so machine noise hits them alike."""
     times: dict[Path, list[float]] = {p: [] for p in projects}
     memories: dict[Path, list[int]] = {p: [] for p in projects}
-    for run in range(runs):
+    for _run in range(runs):
         for project in projects:
             site_dir = project.parent / f"site-{project.name}"
             if site_dir.exists():
