@@ -147,6 +147,11 @@ def page_macros(env: Any, gegevens: Any) -> tuple[tuple[Any, ...], tuple[Any, ..
         uses(*(b.herkomst.file for b in bronnen.values()))
         return render_sources.bronnenlijst(bronnen, bron_gebruik(gegevens))
 
+    def repository_link(path: str, label: str) -> str:
+        """A link into the site's repository where REPO_URL is set, else the plain label."""
+        repo_url = env.conf.get("repo_url")
+        return link(repo_url.rstrip("/") + "/" + path, tekst(label)) if repo_url else tekst(label)
+
     def download(name: str, label: str) -> str:
         return link(linker(routes.download_url(name)), tekst(label), download="")
 
@@ -261,7 +266,8 @@ def page_macros(env: Any, gegevens: Any) -> tuple[tuple[Any, ...], tuple[Any, ..
     def abonneren() -> str:
         return render_wijzigingen.abonneren_html(linker)
 
-    inline = (bedrag, aandeel, euro_tekst, onderdeel_titel, bron, download, aantal_initiatieven, initiatief_naam)
+    inline = (bedrag, aandeel, euro_tekst, onderdeel_titel, bron, download, aantal_initiatieven, initiatief_naam,
+              repository_link)
     blocks = (
         begrotingstabel, onderdeeltabel, overzicht_onderdelen, verdeling_lokaal, bronnenlijst, actielijn_doel,
         actielijn_aanleiding, actielijn_acties, actielijn_initiatieven, actielijn_resultaten, kerncijfers,

@@ -95,7 +95,7 @@ def begrotingstabel(begroting: Begroting, bronnen: dict[str, Bron], linker: Link
         f'<table class="begroting" data-tabel="begroting" id="{attr(table_id)}">',
         f"<caption>{tekst(caption_text)} {citation_html(begroting.bron, bronnen, linker)}</caption>",
         '<thead><tr><th scope="col">Onderdeel en regel</th><th scope="col">Bedrag</th>'
-        '<th scope="col">Aandeel in het totaal</th></tr></thead>',
+        '<th scope="col"><abbr title="Aandeel in het totaal van het pakket">Aandeel</abbr></th></tr></thead>',
         *rows,
         foot,
         "</table>",
@@ -123,7 +123,7 @@ def overzicht_onderdelen(begroting: Begroting, bronnen: dict[str, Bron], linker:
         '<table class="begroting overzicht" data-tabel="overzicht" id="tabel-overzicht">',
         f"<caption>{caption} {citation_html(begroting.bron, bronnen, linker)}</caption>",
         '<thead><tr><th scope="col">Onderdeel</th><th scope="col">Bedrag</th>'
-        '<th scope="col">Aandeel in het totaal</th></tr></thead>',
+        '<th scope="col"><abbr title="Aandeel in het totaal van het pakket">Aandeel</abbr></th></tr></thead>',
         "<tbody>", *rows, "</tbody>",
         '<tfoot><tr class="totaal" data-rol="totaal"><th scope="row">Totaal</th>'
         f'<td class="bedrag">{bedrag_html(totaal, "totaal")}</td>'
@@ -141,7 +141,7 @@ def verdeling_lokaal(begroting: Begroting, bronnen: dict[str, Bron], linker: Lin
         '<table class="begroting verdeling" data-tabel="verdeling">',
         f"<caption>{caption}</caption>",
         '<thead><tr><th scope="col">Deel</th><th scope="col">Bedrag</th>'
-        '<th scope="col">Aandeel in het totaal</th></tr></thead>',
+        '<th scope="col"><abbr title="Aandeel in het totaal van het pakket">Aandeel</abbr></th></tr></thead>',
         "<tbody>",
         '<tr data-rol="regel"><th scope="row">Lokale inzet via gemeenten '
         f'{citation_html(begroting.lokaal.bron, bronnen, linker)}</th>'

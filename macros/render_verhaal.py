@@ -317,8 +317,8 @@ def route_html(route: Route, begroting: Begroting, bronnen: dict[str, Bron], lin
         f'<div class="tabel-wrapper" tabindex="0" role="region" aria-label="{caption}">',
         '<table class="begroting route" data-tabel="routes">',
         f"<caption>{caption} {citation_html(route.bron, bronnen, linker)}</caption>",
-        '<thead><tr><th scope="col">Route</th><th scope="col">Bedrag</th><th scope="col">Aandeel in het totaal</th>'
-        "</tr></thead><tbody>",
+        '<thead><tr><th scope="col">Route</th><th scope="col">Bedrag</th>'
+        '<th scope="col"><abbr title="Aandeel in het totaal van het pakket">Aandeel</abbr></th></tr></thead><tbody>',
         '<tr data-rol="regel"><th scope="row">Gemeentefonds (zes maatregelen)</th>'
         f'<td class="bedrag">{bedrag_html(route.gemeentefonds, "route:gemeentefonds")}</td>'
         f'<td class="aandeel">{aandeel_html(route.gemeentefonds, route.totaal_volgens_bron)}</td></tr>',
