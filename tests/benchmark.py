@@ -25,8 +25,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "content", "data", "macros", "overrides")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from project_copy import ROOT, SITE_PARTS, copy_project  # noqa: E402
+
 MUNICIPALITIES = 342
 ACTIELIJNEN = {
     "jeugd": ["activiteiten-en-ontmoetingen", "luisterlijnen-en-platforms", "jongerenwerk",
@@ -77,17 +78,6 @@ def summary(last: Path, times: list[float], memories: list[int]) -> dict[str, fl
     return {"time": statistics.median(times), "memory": max(memories), "pages": pages, "runs": len(times),
             "index": index.stat().st_size, "index_gz": len(gzip.compress(index.read_bytes(), 9)),
             "site": str(last)}
-
-
-def copy_project(target: Path) -> Path:
-    target.mkdir(parents=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
-    return target
 
 
 def synthetic(index: int) -> dict[str, str]:
@@ -199,10 +189,10 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory(prefix="steunpakket-bench-") as temp:
         work = Path(temp)
-        real = measure(copy_project(work / "echt"), args.runs)
+        real = measure(copy_project(work / "echt", SITE_PARTS), args.runs)
         weights = {page or "home": page_weight(Path(real["site"]), page) for page in ("", "begroting")}
         for size in sizes:
-            project = copy_project(work / f"ons-{size}")
+            project = copy_project(work / f"ons-{size}", SITE_PARTS)
             write_synthetic_data(project, size)
             baseline = write_baseline(work / f"basis-{size}", size)
             ours, base = measure_pair([project, baseline], args.synthetic_runs)

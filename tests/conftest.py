@@ -6,7 +6,6 @@ Tests look at what a reader gets, the built HTML, not at function calls alone.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,10 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
-ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "site-build.sh", "requirements.txt", "requirements-test.txt",
-                 "content", "data", "macros", "overrides")
+from project_copy import ROOT, copy_project
 
 
 def build_env() -> dict[str, str]:
@@ -62,15 +58,7 @@ def raw_begroting() -> dict:
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the project to break on purpose, sharing this run's venv."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, copy / part)
-    return copy
+    return copy_project(tmp_path / "project")
 
 
 def run_site_build(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
