@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .integrity import Reporter, _both, duplicate_ids
+from .integrity import Reporter, duplicate_ids, euros
 from .models import Begroting, Herkomst
 from .models_verhaal import Route
 from .problems import Problem
@@ -138,7 +138,7 @@ def check_ledger(begroting: Begroting, route: Route | None, log: tuple[Wijziging
 
 
 def _show(value: int | None) -> str:
-    return "niets" if value is None else _both(value)
+    return "niets" if value is None else euros(value)
 
 
 def check_changelog(log: tuple[Wijziging, ...], content_dir: Path, initiatief_ids: set[str],

@@ -35,14 +35,6 @@ def begroting_rows(begroting: Begroting) -> list[dict[str, object]]:
     ]
 
 
-def begroting_csv(begroting: Begroting) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(begroting_rows(begroting))
-    return buffer.getvalue()
-
-
 def begroting_json(begroting: Begroting, bronnen: dict[str, Bron]) -> str:
     """Nested budget with declared and computed totals, amounts as whole euros."""
     document = {

@@ -47,30 +47,30 @@ def check_totals(begroting: Begroting, report: Reporter) -> list[Problem]:
     problems = []
     for onderdeel in begroting.onderdelen:
         if onderdeel.totaal_volgens_bron != onderdeel.totaal:
-            problems.append(_mismatch(report, onderdeel.herkomst, onderdeel.label,
+            problems.append(total_mismatch(report, onderdeel.herkomst, onderdeel.label,
                                       onderdeel.totaal_volgens_bron, onderdeel.totaal, "de regels"))
     if begroting.totaal_volgens_bron != begroting.totaal:
-        problems.append(_mismatch(report, begroting.herkomst, "het pakket",
+        problems.append(total_mismatch(report, begroting.herkomst, "het pakket",
                                   begroting.totaal_volgens_bron, begroting.totaal, "de onderdelen"))
     if begroting.lokaal.bedrag > begroting.totaal:
         problems.append(report(
             begroting.lokaal.herkomst, "bedrag",
-            f"het lokale deel ({_both(begroting.lokaal.bedrag)}) is groter dan het totaal ({_both(begroting.totaal)})",
+            f"het lokale deel ({euros(begroting.lokaal.bedrag)}) is groter dan het totaal ({euros(begroting.totaal)})",
             "controleer beide bedragen in de bron",
         ))
     return problems
 
 
-def _mismatch(report: Reporter, herkomst: Herkomst, wat: str, declared: int, computed: int, parts: str) -> Problem:
+def total_mismatch(report: Reporter, herkomst: Herkomst, wat: str, declared: int, computed: int, parts: str) -> Problem:
     return report(
         herkomst, "totaal",
-        f"het opgegeven totaal van {wat} is {_both(declared)}, maar de som van {parts} is {_both(computed)} "
-        f"(verschil {_both(computed - declared)})",
+        f"het opgegeven totaal van {wat} is {euros(declared)}, maar de som van {parts} is {euros(computed)} "
+        f"(verschil {euros(computed - declared)})",
         f"pas het totaal aan of corrigeer het bedrag van een van {parts}, zodat ze weer overeenkomen met de bron",
     )
 
 
-def _both(bedrag: int) -> str:
+def euros(bedrag: int) -> str:
     """Readable and exact at once: '€ 40 miljoen (40000000)'."""
     return f"{euro(bedrag)} ({bedrag})".replace("\u00a0", " ")
 

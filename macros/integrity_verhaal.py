@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from .integrity import Reporter, _both, _mismatch, check_citations, duplicate_ids
+from .integrity import Reporter, check_citations, duplicate_ids, euros, total_mismatch
 from .models import Begroting, Bronverwijzing, Herkomst, Verhaal
 from .models_verhaal import Bewering, Getal
 from .problems import Problem
@@ -147,25 +147,25 @@ def check_route(begroting: Begroting, verhaal: Verhaal, report: Reporter) -> lis
     problems = []
     fonds_here = Herkomst(here.file, ("gemeentefonds",))
     if route.gemeentefonds != route.gemeentefonds_volgens_bron:
-        problems.append(_mismatch(report, fonds_here, "het gemeentefonds",
+        problems.append(total_mismatch(report, fonds_here, "het gemeentefonds",
                                   route.gemeentefonds_volgens_bron, route.gemeentefonds, "de maatregelen"))
     if route.gemeentefonds_volgens_bron + route.departementen != route.totaal_volgens_bron:
-        problems.append(_mismatch(report, here, "de routes", route.totaal_volgens_bron,
+        problems.append(total_mismatch(report, here, "de routes", route.totaal_volgens_bron,
                                   route.gemeentefonds_volgens_bron + route.departementen,
                                   "het gemeentefonds en de departementen"))
     if route.gemeentefonds_volgens_bron + route.departementen_waarvan_gemeenten != route.via_gemeenten:
         problems.append(report(here, "via_gemeenten",
-                               f"via gemeenten staat op {_both(route.via_gemeenten)}, maar het gemeentefonds plus het "
+                               f"via gemeenten staat op {euros(route.via_gemeenten)}, maar het gemeentefonds plus het "
                                f"deel van de departementen voor gemeenten is "
-                               f"{_both(route.gemeentefonds_volgens_bron + route.departementen_waarvan_gemeenten)}",
+                               f"{euros(route.gemeentefonds_volgens_bron + route.departementen_waarvan_gemeenten)}",
                                "controleer de bedragen in de bron"))
     if route.totaal_volgens_bron != begroting.totaal:
         problems.append(report(here, "totaal",
-                               f"het totaal naar route ({_both(route.totaal_volgens_bron)}) is niet het "
-                               f"totaal van de begroting ({_both(begroting.totaal)})", "controleer beide bronnen"))
+                               f"het totaal naar route ({euros(route.totaal_volgens_bron)}) is niet het "
+                               f"totaal van de begroting ({euros(begroting.totaal)})", "controleer beide bronnen"))
     if route.via_gemeenten != begroting.lokaal.bedrag:
-        problems.append(report(here, "via_gemeenten", f"via gemeenten ({_both(route.via_gemeenten)}) verschilt van het "
-                               f"lokale deel in data/begroting.yaml ({_both(begroting.lokaal.bedrag)})",
+        problems.append(report(here, "via_gemeenten", f"via gemeenten ({euros(route.via_gemeenten)}) verschilt van het "
+                               f"lokale deel in data/begroting.yaml ({euros(begroting.lokaal.bedrag)})",
                                "controleer beide bronnen"))
     regel_ids = {regel.id for regel in begroting.regels}
     problems += duplicate_ids(((m.id, m.herkomst) for m in route.maatregelen), report,

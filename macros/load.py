@@ -13,7 +13,7 @@ from typing import Any
 
 from . import changelog, integrity, integrity_verhaal, load_verhaal
 from .integrity import Reporter
-from .models import Bedragfeit, Begroting, Bron, Bronverwijzing, Gegevens, Herkomst, Onderdeel, Regel, Verhaal  # noqa: F401
+from .models import Bedragfeit, Begroting, Bron, Bronverwijzing, Gegevens, Herkomst, Onderdeel, Regel, Verhaal
 from .problems import Problem, Problems
 from .schemas import schema_problems
 from .strict_yaml import YamlDocument, load_yaml
