@@ -80,3 +80,20 @@ def test_colofon_and_accessibility_statement(pages: dict[str, BeautifulSoup]) ->
     statement = pages["toegankelijkheid/index.html"].get_text()
     for words in ("WCAG 2.1", "axe-core", "Bekende"):
         assert words in statement
+
+
+def test_headings_are_in_order_on_every_page(pages: dict[str, BeautifulSoup]) -> None:
+    for name, soup in pages.items():
+        content = soup.select_one("article.md-content__inner")
+        levels = [int(h.name[1]) for h in content.find_all(re.compile(r"^h[1-6]$"))]
+        assert levels and levels[0] == 1, name
+        for previous, current in zip(levels, levels[1:], strict=False):
+            assert current <= previous + 1, f"{name}: h{previous} followed by h{current}"
+
+
+def test_every_table_has_a_caption_and_header_cells(pages: dict[str, BeautifulSoup]) -> None:
+    for name, soup in pages.items():
+        for table in soup.select("article.md-content__inner table"):
+            assert table.find("th"), name
+            if table.find_parent(class_="tabel-wrapper"):
+                assert table.caption and table.caption.get_text(strip=True), name
