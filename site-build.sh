@@ -25,11 +25,12 @@ Opdrachten:
   bench     de bouw meten (echte site, 100/1.000/5.000 initiatieven, paginagewicht) en
             de uitkomst in BENCHMARKS.md zetten; duurt enkele minuten
   lint      de Python-code controleren met ruff
-  clean     site/, .venv/ en tijdelijke bouwmappen verwijderen
+  clean     site/, .venv/, tijdelijke bouwmappen en test-artefacten/ verwijderen
   --help    deze uitleg
 
 Omgevingsvariabelen:
   SITE_URL          het adres waarop de site komt te staan (standaard https://steunpakket.example/)
+  REPO_URL          het adres van de repository, voor bewerk- en meldlinks (standaard geen)
   STEUNPAKKET_VENV  een andere map voor de Python-omgeving (standaard .venv/)
   CHROMIUM          de browser voor de browsertests (standaard /usr/bin/chromium; wordt zo nodig geïnstalleerd)
 EOF
@@ -128,7 +129,7 @@ run_tests() {
 }
 
 clean() {
-  rm -rf "$ROOT/site" "$ROOT/.venv" "$ROOT"/.bouw.* "$ROOT/.pytest_cache"
+  rm -rf "$ROOT/site" "$ROOT/.venv" "$ROOT"/.bouw.* "$ROOT/.pytest_cache" "$ROOT/test-artefacten"
 }
 
 command="${1:-build}"
