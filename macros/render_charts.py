@@ -16,8 +16,9 @@ WIDTH = 360
 ROW = 46
 BAR_HEIGHT = 18
 LABEL_GAP = 16
-# Bar colours with at least 3:1 contrast against white (WCAG 1.4.11 for graphics).
-COLOURS = ("#154273", "#8a3b00", "#1d5b2a", "#5b2a86", "#6b4200", "#0e5a66")
+# Bar colours come from the stylesheet (classes balk-0 … balk-5), one set for the light
+# and one for the dark scheme, each with at least 3:1 contrast against its background.
+COLOURS = 6
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,12 @@ def staafdiagram(chart_id: str, title: str, staven: list[Staaf], geheel: int, ta
         share_text = aandeel(staaf.bedrag, geheel)[1]
         value_text = f"{euro(staaf.bedrag)} ({share_text})"
         length = float(Fraction(staaf.bedrag, largest) * usable)
-        colour = COLOURS[index % len(COLOURS)]
+        colour = index % COLOURS
         rows.append(
             f'<g data-ref="{attr(staaf.ref)}" data-amount="{staaf.bedrag}">'
             f'<text x="0" y="{y + 14}" class="grafiek-label">{tekst(staaf.label)}</text>'
-            f'<rect x="0" y="{y + LABEL_GAP + 4}" width="{length:.2f}" height="{BAR_HEIGHT}" fill="{colour}"></rect>'
+            f'<rect x="0" y="{y + LABEL_GAP + 4}" width="{length:.2f}" height="{BAR_HEIGHT}" class="balk-{colour}">'
+            "</rect>"
             f'<text x="{length + 8:.2f}" y="{y + LABEL_GAP + 18}" class="grafiek-waarde">{tekst(value_text)}</text>'
             "</g>"
         )

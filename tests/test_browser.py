@@ -59,7 +59,8 @@ def visits(site: Path, base_url: str, browser: Browser) -> dict[str, dict]:
     them; then axe-core, in a second context that lets the test inject axe past the CSP."""
     results = {}
     reader = browser.new_context(locale="nl-NL")
-    auditor = browser.new_context(locale="nl-NL", bypass_csp=True)
+    auditors = {scheme: browser.new_context(locale="nl-NL", bypass_csp=True, color_scheme=scheme)
+                for scheme in ("light", "dark")}
     for path in page_paths(site):
         page = reader.new_page()
         requests: list[str] = []
@@ -69,16 +70,22 @@ def visits(site: Path, base_url: str, browser: Browser) -> dict[str, dict]:
                 if message.type == "error" else None)
         page.goto(base_url + path, wait_until="networkidle")
         page.close()
-        audit = auditor.new_page()
-        audit.goto(base_url + path, wait_until="networkidle")
-        audit.add_script_tag(path=str(AXE_JS))
-        axe = audit.evaluate("""() => axe.run(document, {runOnly: {type: 'tag',
-            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})""")
-        audit.close()
-        results[path] = {"violations": axe["violations"], "requests": requests, "errors": errors,
+        violations = []
+        for scheme, auditor in auditors.items():  # light and dark: the theme follows the system
+            audit = auditor.new_page()
+            audit.goto(base_url + path, wait_until="networkidle")
+            assert audit.evaluate("document.body.dataset.mdColorScheme") == \
+                {"light": "default", "dark": "slate"}[scheme]
+            audit.add_script_tag(path=str(AXE_JS))
+            axe = audit.evaluate("""() => axe.run(document, {runOnly: {type: 'tag',
+                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})""")
+            violations += [{**v, "id": f"{scheme}: {v['id']}"} for v in axe["violations"]]
+            audit.close()
+        results[path] = {"violations": violations, "requests": requests, "errors": errors,
                          "cookies": reader.cookies()}
     reader.close()
-    auditor.close()
+    for auditor in auditors.values():
+        auditor.close()
     return results
 
 
