@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .integrity import Reporter, duplicate_ids, euros
 from .models import Begroting, Herkomst
@@ -184,7 +183,3 @@ def entry_for_page(log: tuple[Wijziging, ...], page: str) -> Wijziging | None:
         if page in entry.paginas:
             return entry
     return log[-1] if log else None
-
-
-def as_dict(entry: Wijziging) -> dict[str, Any]:
-    return {"id": entry.id, "datum": entry.datum, "titel": entry.titel, "samenvatting": entry.samenvatting}
