@@ -26,13 +26,6 @@ def moment(datum: str) -> datetime.datetime:
     return datetime.datetime.combine(datetime.date.fromisoformat(datum), datetime.time(0, 0), tzinfo=AMSTERDAM)
 
 
-def page_url(site_url: str, page: str) -> str:
-    """'begroting.md' -> 'https://…/begroting/'; 'initiatieven/index.md' -> '…/initiatieven/'."""
-    path = page.removesuffix(".md")
-    path = "" if path == "index" else path.removesuffix("/index") + "/"
-    return site_url + path
-
-
 def entry_url(site_url: str, entry: Wijziging) -> str:
     return f"{site_url}{routes.WIJZIGINGEN}#{routes.wijziging_anchor(entry.id)}"
 
@@ -57,7 +50,7 @@ def build_feed(log: tuple[Wijziging, ...], site_url: str, self_path: str) -> Fee
         item.link(href=entry_url(site_url, entry))
         item.published(moment(entry.datum))
         item.updated(moment(entry.datum))
-        pages = ", ".join(page_url(site_url, page) for page in entry.paginas)
+        pages = ", ".join(site_url + routes.page_path(page) for page in entry.paginas)
         changes = "; ".join(f"{c.feit}: {_euros(c.oud)} → {_euros(c.nieuw)}" for c in entry.cijfers)
         text = entry.samenvatting + (f" Gewijzigde bedragen: {changes}." if changes else "")
         item.description(f"{text} Pagina's: {pages}")

@@ -12,17 +12,12 @@ from .models_verhaal import Route
 from .render_budget import Linker, bedrag_html
 
 
-def _page_target(page: str) -> str:
-    path = page.removesuffix(".md")
-    return "" if path == "index" else path.removesuffix("/index") + "/"
-
-
 def wijzigingen_html(log: tuple[Wijziging, ...], begroting: Begroting, route: Route | None,
                      linker: Linker) -> str:
     names = {feit: name for feit, (_, _, name) in published_amounts(begroting, route).items()}
     entries = []
     for entry in log:
-        pages = ", ".join(link(linker(_page_target(p)), tekst(p.removesuffix(".md"))) for p in entry.paginas)
+        pages = ", ".join(link(linker(routes.page_path(p)), tekst(p.removesuffix(".md"))) for p in entry.paginas)
         figures = ""
         if entry.cijfers:
             rows = "".join(

@@ -9,6 +9,13 @@ from .models import Onderdeel
 from .slugs import gemeente_slug
 
 BEGROTING = "begroting/"
+
+
+def page_path(source: str) -> str:
+    """A page's site-root path from its Markdown path: 'begroting.md' -> 'begroting/',
+    'initiatieven/index.md' -> 'initiatieven/', 'index.md' -> ''."""
+    path = source.removesuffix(".md")
+    return "" if path == "index" else path.removesuffix("/index") + "/"
 BRONNEN = "bronnen/"
 DOWNLOADS = "downloads/"
 
