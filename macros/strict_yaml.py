@@ -21,7 +21,6 @@ from typing import Any
 
 import yaml
 from yaml.composer import Composer
-from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
 from yaml.reader import Reader
@@ -82,21 +81,13 @@ class _StrictLoader(Reader, Scanner, Parser, Composer, _NoImplicitResolver):
         Composer.__init__(self)
         _NoImplicitResolver.__init__(self)
 
-    def compose_node(self, parent: Node | None, index: object) -> Node:
-        # Aliases can multiply a small file into gigabytes ("billion laughs"); the
-        # data never needs them, so refuse them before they are expanded.
-        if self.check_event(AliasEvent):
-            event = self.peek_event()
-            raise _AliasFound(event.start_mark)
-        return super().compose_node(parent, index)
 
-
+# Both parsers compose an alias into the node it refers to, shared, not copied, so
+# composing is cheap even for an alias bomb; `_convert` refuses any node it meets twice.
 try:  # libyaml parses about ten times faster; the pure-Python parser is the fallback
     from yaml.cyaml import CParser
 
     class _FastStrictLoader(CParser, _NoImplicitResolver):
-        """libyaml composes aliases into shared nodes; `_convert` refuses a node seen twice."""
-
         def __init__(self, stream: str) -> None:
             CParser.__init__(self, stream)
             _NoImplicitResolver.__init__(self)
@@ -164,12 +155,6 @@ def load_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Prob
     loader = (_FastStrictLoader or _StrictLoader)(text)
     try:
         root = loader.get_single_node()
-    except _AliasFound as alias:
-        line, column = _pos(alias.mark)
-        return None, [Problem(
-            shown_as, line, column, "", "verwijzingen met * (aliassen) zijn niet toegestaan",
-            "schrijf de waarde voluit; '&naam' en '*naam' worden in deze bestanden niet gebruikt",
-        )]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = _pos(mark) if mark else (1, 1)
