@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from . import routes
-from .html import attr, link, tekst
+from .html import attr, link, tabel_regio, tekst
 from .models import Begroting, Bron, Bronverwijzing, Onderdeel, Regel
 from .money import aandeel, euro
 
@@ -90,8 +90,7 @@ def begrotingstabel(begroting: Begroting, bronnen: dict[str, Bron], linker: Link
             f'<td class="aandeel">{aandeel_html(totaal, totaal)}</td></tr></tfoot>'
         )
     return "\n".join([
-        '<div class="tabel-wrapper" tabindex="0" role="region" '
-        f'aria-label="{attr(caption_text)}">',
+        tabel_regio(caption_text),
         f'<table class="begroting" data-tabel="begroting" id="{attr(table_id)}">',
         f"<caption>{tekst(caption_text)} {citation_html(begroting.bron, bronnen, linker)}</caption>",
         '<thead><tr><th scope="col">Onderdeel en regel</th><th scope="col">Bedrag</th>'
@@ -119,7 +118,7 @@ def overzicht_onderdelen(begroting: Begroting, bronnen: dict[str, Bron], linker:
         )
     caption = "Het pakket per actielijn"
     return "\n".join([
-        f'<div class="tabel-wrapper" tabindex="0" role="region" aria-label="{caption}">',
+        tabel_regio(caption),
         '<table class="begroting overzicht" data-tabel="overzicht" id="tabel-overzicht">',
         f"<caption>{caption} {citation_html(begroting.bron, bronnen, linker)}</caption>",
         '<thead><tr><th scope="col">Onderdeel</th><th scope="col">Bedrag</th>'
@@ -137,7 +136,7 @@ def verdeling_lokaal(begroting: Begroting, bronnen: dict[str, Bron], linker: Lin
     totaal, lokaal = begroting.totaal, begroting.lokaal.bedrag
     caption = "Lokaal via gemeenten en de rest"
     return "\n".join([
-        f'<div class="tabel-wrapper" tabindex="0" role="region" aria-label="{caption}">',
+        tabel_regio(caption),
         '<table class="begroting verdeling" data-tabel="verdeling">',
         f"<caption>{caption}</caption>",
         '<thead><tr><th scope="col">Deel</th><th scope="col">Bedrag</th>'

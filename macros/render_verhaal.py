@@ -10,7 +10,7 @@ from decimal import Decimal
 from . import routes
 from .dates import datum_nl
 from .discrepancies import Afwijking, Bevinding
-from .html import attr, link, tekst
+from .html import attr, link, tabel_regio, tekst
 from .models import Begroting, Bron, Onderdeel
 from .models_verhaal import Actielijnverhaal, Bewering, Gebeurtenis, Getal, Initiatief, Kerncijfer, Opbrengsten, Route
 from .money import decimaal
@@ -65,7 +65,7 @@ def kerncijfertabel(kerncijfers: Iterable[Kerncijfer], bronnen: dict[str, Bron],
             f"<td>{origin}{citation_html(k.bron, bronnen, linker)}</td></tr>"
         )
     return "\n".join([
-        f'<div class="tabel-wrapper" tabindex="0" role="region" aria-label="{attr(caption)}">',
+        tabel_regio(caption),
         '<table class="kerncijfers">', f"<caption>{tekst(caption)}</caption>",
         '<thead><tr><th scope="col">Cijfer</th><th scope="col">Wat</th><th scope="col">Wie</th>'
         '<th scope="col">Wanneer gemeten</th><th scope="col">Bron</th></tr></thead>',
@@ -271,9 +271,10 @@ def verdelingen_html(opbrengsten: Opbrengsten, bronnen: dict[str, Bron], linker:
         )
         total = sum((d.procent for d in verdeling.delen), Decimal(0))
         tables.append(
-            f'<div class="tabel-wrapper" tabindex="0" role="region" aria-label="{attr(verdeling.titel)}">'
-            f'<table class="verdeling-procent" data-verdeling="{attr(verdeling.id)}"><caption>{tekst(verdeling.titel)}'
-            '</caption><thead><tr><th scope="col">Deel</th><th scope="col">Aandeel</th><th scope="col">Waaraan</th>'
+            tabel_regio(verdeling.titel)
+            + f'<table class="verdeling-procent" data-verdeling="{attr(verdeling.id)}">'
+            f"<caption>{tekst(verdeling.titel)}</caption>"
+            '<thead><tr><th scope="col">Deel</th><th scope="col">Aandeel</th><th scope="col">Waaraan</th>'
             f"</tr></thead><tbody>{rows}</tbody>"
             f'<tfoot><tr data-rol="totaal"><th scope="row">Totaal</th><td class="aandeel">'
             f'<data class="procent" value="{total}" data-percent="{total}">{decimaal(total)}%</data></td><td></td>'
@@ -302,7 +303,7 @@ def route_html(route: Route, begroting: Begroting, bronnen: dict[str, Bron], lin
         )
     caption = "Ophoging van het gemeentefonds, per maatregel"
     fonds = "\n".join([
-        f'<div class="tabel-wrapper" tabindex="0" role="region" aria-label="{caption}">',
+        tabel_regio(caption),
         '<table class="begroting route" data-tabel="gemeentefonds">',
         f"<caption>{caption} {citation_html(route.bron, bronnen, linker)}</caption>",
         '<thead><tr><th scope="col">Maatregel</th><th scope="col">Bedrag</th><th scope="col">Uitkering</th>'
@@ -314,7 +315,7 @@ def route_html(route: Route, begroting: Begroting, bronnen: dict[str, Bron], lin
     ])
     caption = "Het pakket naar route"
     overview = "\n".join([
-        f'<div class="tabel-wrapper" tabindex="0" role="region" aria-label="{caption}">',
+        tabel_regio(caption),
         '<table class="begroting route" data-tabel="routes">',
         f"<caption>{caption} {citation_html(route.bron, bronnen, linker)}</caption>",
         '<thead><tr><th scope="col">Route</th><th scope="col">Bedrag</th>'
@@ -372,9 +373,8 @@ def _afwijking(afwijking: Afwijking, bronnen: dict[str, Bron], linker: Linker) -
     return (
         f'<section class="afwijking" id="{attr(anchor)}" data-feit="{attr(afwijking.feit)}">'
         f"<h2>{tekst(afwijking.label)}</h2>"
-        f'<div class="tabel-wrapper" tabindex="0" role="region" '
-        f'aria-label="{attr(afwijking.label)}: de bronnen naast elkaar">'
-        f'<table class="afwijking-tabel"><caption>{tekst(afwijking.label)}: de bronnen naast elkaar</caption>'
+        + tabel_regio(f"{afwijking.label}: de bronnen naast elkaar")
+        + f'<table class="afwijking-tabel"><caption>{tekst(afwijking.label)}: de bronnen naast elkaar</caption>'
         '<thead><tr><th scope="col">Bron</th><th scope="col">Naam in de bron</th><th scope="col">Bedrag</th>'
         f'<th scope="col">Verdeling of beschrijving</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
         + (f'<ul class="bevindingen">{findings}</ul>' if findings else

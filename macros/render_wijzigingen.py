@@ -6,7 +6,7 @@ from . import routes
 from .changelog import Wijziging, published_amounts
 from .dates import datum_nl
 from .feeds import FEEDS
-from .html import attr, link, tekst
+from .html import attr, link, tabel_regio, tekst
 from .models import Begroting
 from .models_verhaal import Route
 from .render_budget import Linker, bedrag_html
@@ -27,8 +27,8 @@ def wijzigingen_html(log: tuple[Wijziging, ...], begroting: Begroting, route: Ro
                 for c in entry.cijfers
             )
             figures = (
-                f'<div class="tabel-wrapper" tabindex="0" role="region" aria-label="Gewijzigde bedragen">'
-                '<table class="wijziging-cijfers"><caption>Gewijzigde bedragen</caption><thead><tr>'
+                tabel_regio("Gewijzigde bedragen")
+                + '<table class="wijziging-cijfers"><caption>Gewijzigde bedragen</caption><thead><tr>'
                 '<th scope="col">Bedrag</th><th scope="col">Was</th><th scope="col">Wordt</th></tr></thead>'
                 f"<tbody>{rows}</tbody></table></div>"
             )
