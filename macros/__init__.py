@@ -309,4 +309,4 @@ def on_post_build(env: Any) -> None:
     gegevens = env.variables["_gegevens"]
     write_downloads(gegevens, Path(env.conf["site_dir"]))
     write_feeds(gegevens.wijzigingen, env.conf["site_url"], Path(env.conf["site_dir"]))
-    write_security_txt(gegevens.wijzigingen, env.conf["site_url"], Path(env.conf["site_dir"]))
+    write_security_txt(env.conf["site_url"], Path(env.conf["site_dir"]))

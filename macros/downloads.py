@@ -71,8 +71,18 @@ def _csv(rows: list[dict[str, object]], columns: tuple[str, ...]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({column: _cell(value) for column, value in row.items()} for row in rows)
     return buffer.getvalue()
+
+
+# Text that a spreadsheet would read as a formula (CSV injection): =, +, -, @, and the
+# tab and carriage return that some programs strip first. Numbers stay numbers.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """A text cell that starts like a formula gets a leading apostrophe, as OWASP advises."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
 
 
 def _json(document: object) -> str:

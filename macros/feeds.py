@@ -8,6 +8,7 @@ so a fresh or shallow clone builds byte-identical feeds.
 from __future__ import annotations
 
 import datetime
+import html
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -53,7 +54,9 @@ def build_feed(log: tuple[Wijziging, ...], site_url: str, self_path: str) -> Fee
         pages = ", ".join(site_url + routes.page_path(page) for page in entry.paginas)
         changes = "; ".join(f"{c.feit}: {_euros(c.oud)} → {_euros(c.nieuw)}" for c in entry.cijfers)
         text = entry.samenvatting + (f" Gewijzigde bedragen: {changes}." if changes else "")
-        item.description(f"{text} Pagina's: {pages}")
+        # RSS readers show <description> as HTML, Atom's summary and content are plain text.
+        item.description(html.escape(f"{text} Pagina's: {pages}", quote=False))
+        item.content(f"{text} Pagina's: {pages}")
         item.summary(f"{text} Pagina's: {pages}")
     return feed
 

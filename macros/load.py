@@ -117,7 +117,9 @@ def read_documents(data_dir: Path, problems: Problems) -> tuple[dict[str, YamlDo
     for path in sorted(data_dir.rglob("*")):
         shown_as = path.relative_to(shown_root).as_posix()
         skipped = {"schemas", "sjablonen"} & set(path.relative_to(data_dir).parts)
-        if path.is_file() and shown_as not in seen and not skipped and path.name != "README.md":
+        # Links and special files are reported too (unread): nothing in data/ may go unnoticed.
+        plain_folder = path.is_dir() and not path.is_symlink()
+        if not plain_folder and shown_as not in seen and not skipped and path.name != "README.md":
             problems.add(Problem(
                 shown_as, 1, 1, "", "de bouw kent dit bestand niet en zou het negeren",
                 "geef het de extensie .yaml en zet het in de goede map (zie CONTRIBUTING.md)",

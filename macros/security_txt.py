@@ -1,20 +1,29 @@
 """/.well-known/security.txt (RFC 9116): where to report a security problem.
 
-The expiry date is derived from the newest changelog entry, not from the clock, so
-every build of the same data is identical; a new entry renews it.
+Expires is set from the day of the build, never from dates in the data (an entry
+dated years ahead must not stretch it), and stays under a year ahead, as RFC 9116
+advises. For reproducible builds, SOURCE_DATE_EPOCH (the common convention) fixes
+that day; within one day every build of the same data is identical anyway.
 """
 
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
 
-from .changelog import Wijziging
+VALID_FOR = datetime.timedelta(days=180)
 
 
-def security_txt(log: tuple[Wijziging, ...], site_url: str) -> str:
-    newest = datetime.date.fromisoformat(log[0].datum)
-    expires = datetime.datetime.combine(newest + datetime.timedelta(days=364), datetime.time(0), datetime.UTC)
+def build_day() -> datetime.date:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = (datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch.isdigit()
+              else datetime.datetime.now(datetime.UTC))
+    return moment.date()
+
+
+def security_txt(site_url: str, day: datetime.date) -> str:
+    expires = datetime.datetime.combine(day + VALID_FOR, datetime.time(0), datetime.UTC)
     return "\n".join([
         f"Contact: {site_url}colofon/#fout-melden",
         f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}",
@@ -24,7 +33,7 @@ def security_txt(log: tuple[Wijziging, ...], site_url: str) -> str:
     ])
 
 
-def write_security_txt(log: tuple[Wijziging, ...], site_url: str, site_dir: Path) -> None:
+def write_security_txt(site_url: str, site_dir: Path) -> None:
     target = site_dir / ".well-known" / "security.txt"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(security_txt(log, site_url), encoding="utf-8")
+    target.write_text(security_txt(site_url, build_day()), encoding="utf-8")

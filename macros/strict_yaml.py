@@ -15,8 +15,9 @@ reader composes the YAML node tree with PyYAML and converts it itself, so that:
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
@@ -28,6 +29,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from .problems import Problem
+from .text_safety import findings, text_problems, unreadable
 
 MAX_FILE_BYTES = 512 * 1024  # the largest real file is a few KB; this stops abuse early
 MAX_DEPTH = 50  # real files nest 5 deep; deeper input would exhaust the recursion limit
@@ -52,6 +54,7 @@ class YamlDocument:
     value_at: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_at: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     raw_at: dict[Path_, str] = field(default_factory=dict)
+    source: str = ""
 
     def place(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """Line and column (1-based) of a value, or of its key; the nearest parent if absent."""
@@ -112,6 +115,9 @@ def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
     def problem(line: int, column: int, message: str, hint: str) -> list[Problem]:
         return [Problem(shown_as, line, column, "", message, hint)]
 
+    refused = _not_a_plain_file(path, shown_as)
+    if refused:
+        return None, problem(1, 1, *refused)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         return None, problem(
@@ -134,6 +140,7 @@ def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
             line, column, "het bestand is geen geldige UTF-8-tekst",
             "sla het op met tekenset UTF-8 (bijvoorbeeld niet als Windows-1252 of Latin-1)",
         )
+    safety = text_problems(text, shown_as)
     for number, line_text in enumerate(text.splitlines() if "\t" in text else [], start=1):
         if "\t" in line_text:
             problems += problem(
@@ -144,7 +151,23 @@ def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
         line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()
     ):
         problems += problem(1, 1, "het bestand is leeg", "vul het bestand in of verwijder het")
-    return (None if problems else text), problems
+    # Text with forbidden but readable characters is still parsed, so that problems
+    # elsewhere in the file are reported in the same run; unreadable text is not.
+    readable = not problems and not unreadable(text)
+    return (text if readable else None), problems + safety
+
+
+def _not_a_plain_file(path: Path, shown_as: str) -> tuple[str, str] | None:
+    """A link or special file is refused unread: it could point anywhere on the machine,
+    and its content would end up in error messages and CI logs."""
+    depth = len(PurePosixPath(shown_as).parts) - 1  # folders below the project root
+    for part in [path, *path.parents[:depth]]:
+        if part.is_symlink():
+            return ("dit is een snelkoppeling (symbolische link), geen gewoon bestand",
+                    "zet het bestand zelf in data/ in plaats van een link ernaar")
+    if not stat.S_ISREG(path.stat().st_mode):
+        return ("dit is geen gewoon bestand", "zet een gewoon tekstbestand (.yaml) op deze plek")
+    return None
 
 
 def load_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Problem]]:
@@ -152,6 +175,12 @@ def load_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Prob
     text, problems = read_text(path, shown_as)
     if text is None:
         return None, problems
+    document, found = _parse(text, shown_as)
+    problems += found
+    return (None if problems else document), problems
+
+
+def _parse(text: str, shown_as: str) -> tuple[YamlDocument | None, list[Problem]]:
     loader = (_FastStrictLoader or _StrictLoader)(text)
     try:
         root = loader.get_single_node()
@@ -162,11 +191,14 @@ def load_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Prob
         return None, [Problem(shown_as, line, column, "", message, hint)]
     except RecursionError:
         return None, [Problem(shown_as, 1, 1, "", "het bestand is te diep genest", "maak de structuur vlakker")]
+    except yaml.YAMLError as error:  # a reader error has no mark; the text checks should have caught it
+        return None, [Problem(shown_as, 1, 1, "", f"het bestand kan niet gelezen worden als YAML ({error})",
+                              "controleer of het gewone tekst is; typ verdachte tekens opnieuw")]
     finally:
         loader.dispose()
     if root is None:
         return None, [Problem(shown_as, 1, 1, "", "het bestand is leeg", "vul het bestand in of verwijder het")]
-    document = YamlDocument(shown_as, None, text.split("\n", 1)[0].strip())
+    document = YamlDocument(shown_as, None, text.split("\n", 1)[0].strip(), source=text)
     convert_problems: list[Problem] = []
     try:
         document.data = _convert(root, (), document, convert_problems, depth=0, seen=set())
@@ -231,6 +263,12 @@ def _convert(node: Node, path: Path_, doc: YamlDocument, problems: list[Problem]
         return None
     if isinstance(node, ScalarNode):
         doc.raw_at[path] = node.value
+        # An escape in double quotes ("\u202e") can make a forbidden value out of
+        # harmless text, so such a value is checked as well.
+        typed = doc.source[node.start_mark.index:node.end_mark.index]
+        if node.style == '"' and "\\" in typed:
+            problems.extend(Problem(doc.file, line, column, dotted(path), f"{message} (na omzetten van \\-codes)", hint)
+                            for _, message, hint in findings(node.value))
         return _scalar(node)
     if isinstance(node, SequenceNode):
         return [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -34,10 +35,23 @@ def test_initiatives_file_holds_every_initiative(site: Path) -> None:
     assert [r["id"] for r in table] == [p.stem for p in files]
     for row, path in zip(table, files, strict=True):
         raw = yaml.safe_load(path.read_text("utf-8"))
-        assert row["naam"] == raw["naam"]
+        assert row["naam"] == csv_cell(raw["naam"])
         assert row["actielijn_id"] == raw["actielijn"]
-        assert row["gemeenten"].split("|") == (raw.get("gemeenten") or [""])
-    assert json.loads((site / "downloads/initiatieven.json").read_text("utf-8")) == table
+        assert row["gemeenten"].split("|") == [csv_cell(g) for g in raw.get("gemeenten") or [""]]
+    as_json = json.loads((site / "downloads/initiatieven.json").read_text("utf-8"))
+    assert [{k: csv_cell(v) for k, v in row.items()} for row in as_json] == table
+
+
+def csv_cell(text: str) -> str:
+    """A spreadsheet must not read a text cell as a formula: such a cell starts with an apostrophe."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def test_no_csv_cell_can_become_a_spreadsheet_formula(site: Path) -> None:
+    for path in (site / "downloads").glob("*.csv"):
+        for row in csv.reader(io.StringIO(path.read_text("utf-8"))):
+            for cell in row:
+                assert cell[:1] not in ("=", "+", "@", "\t", "\r") and not re.match(r"-[^0-9]", cell), (path, cell)
 
 
 def test_key_figures_file_holds_the_exact_values(site: Path) -> None:

@@ -4,6 +4,7 @@ titles, descriptions and link previews, and a colofon and accessibility statemen
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -47,6 +48,15 @@ def test_security_txt(site: Path) -> None:
     fields = dict(line.split(": ", 1) for line in text.strip().splitlines())
     assert fields["Contact"] == SITE_URL + "colofon/#fout-melden"
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T00:00:00Z", fields["Expires"])
+    expires = datetime.date.fromisoformat(fields["Expires"][:10])
+    assert 0 < (expires - datetime.date.today()).days <= 366  # RFC 9116: less than a year ahead
+
+
+def test_security_txt_expiry_does_not_follow_dates_in_the_data() -> None:
+    from macros.security_txt import security_txt
+
+    text = security_txt("https://steunpakket.example/", datetime.date(2026, 1, 1))
+    assert "Expires: 2026-06-30T00:00:00Z" in text  # build day + 180 days, whatever the changelog says
 
 
 def test_the_404_page_is_dutch(pages: dict[str, BeautifulSoup]) -> None:
