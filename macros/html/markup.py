@@ -46,14 +46,3 @@ def relative_url(target: str, page_url: str) -> str:
         if relative == "./" and not target_path:
             relative = "./"
     return relative + (hash_sign + anchor if hash_sign else "")
-
-
-def tabel_regio(label: str) -> str:
-    """The opening of the wrapper every data table sits in: it scrolls sideways on a
-    phone, so it must be focusable and named for keyboard and screen-reader users."""
-    return f'<div class="tabel-wrapper" tabindex="0" role="region" aria-label="{attr(label)}">'
-
-
-def link(href: str, label_html: str, **attributes: str) -> str:
-    extra = "".join(f' {name.replace("_", "-")}="{attr(value)}"' for name, value in attributes.items())
-    return f'<a href="{attr(href)}"{extra}>{label_html}</a>'

@@ -8,7 +8,8 @@ from ..formatting import urls
 from ..html import budget as render_budget
 from ..html import changes as render_changes
 from ..html import sources as render_sources
-from ..html.markup import link, tekst
+from ..html.markup import tekst
+from ..html.render import part
 from .context import PageContext
 
 
@@ -36,10 +37,10 @@ class SiteMacros:
     def repository_link(self, path: str, label: str) -> str:
         """A link into the site's repository where REPO_URL is set, else the plain label."""
         repo_url = self.ctx.settings.repo_url
-        return link(repo_url.rstrip("/") + "/" + path, tekst(label)) if repo_url else tekst(label)
+        return part("link", repo_url.rstrip("/") + "/" + path, label) if repo_url else tekst(label)
 
     def download(self, name: str, label: str) -> str:
-        return link(self.ctx.linker(urls.download_url(name)), tekst(label), download="")
+        return part("link", self.ctx.linker(urls.download_url(name)), label, download="")
 
     def wijzigingen(self) -> str:
         self.ctx.uses("data/wijzigingen.yaml")
@@ -47,4 +48,4 @@ class SiteMacros:
                                                self.gegevens.route, self.ctx.linker)
 
     def abonneren(self) -> str:
-        return render_changes.abonneren_html(self.ctx.linker)
+        return render_changes.abonneren_html(self.ctx.linker, self.ctx.settings.feeds)

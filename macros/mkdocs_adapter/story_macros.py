@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..html import budget as render_budget
+from ..html import initiatives as render_initiatives
 from ..html import story as render_story
 from ..html.markup import tekst
 from .context import PageContext
@@ -21,16 +21,14 @@ class StoryMacros:
 
     def actielijn_doel(self, onderdeel_id: str) -> str:
         story = self.ctx.actielijn(onderdeel_id)
-        return f"<p>{render_story.bewering_html(story.doel, self.bronnen, self.ctx.linker, f'doel:{onderdeel_id}')}</p>"
+        return render_story.bewering_alinea(story.doel, self.bronnen, self.ctx.linker, f"doel:{onderdeel_id}")
 
     def actielijn_aanleiding(self, onderdeel_id: str) -> str:
         story = self.ctx.actielijn(onderdeel_id)
         self.ctx.uses("data/kerncijfers.yaml")
         figures = [self.gegevens.kerncijfer(k) for k in story.kerncijfer_ids]
-        citation = render_budget.citation_html(story.aanleiding_bron, self.bronnen, self.ctx.linker)
-        intro = f"<p>{tekst(story.aanleiding_tekst)} {citation}</p>"
-        return intro + render_story.kerncijfertabel(figures, self.bronnen, self.ctx.linker,
-                                                    "Cijfers die de aanleiding tonen")
+        table = render_story.kerncijfertabel(figures, self.bronnen, self.ctx.linker, "Cijfers die de aanleiding tonen")
+        return render_story.alinea(story.aanleiding_tekst, story.aanleiding_bron, self.bronnen, self.ctx.linker, table)
 
     def actielijn_acties(self, onderdeel_id: str) -> str:
         return render_story.acties_html(self.ctx.actielijn(onderdeel_id), self.bronnen, self.ctx.linker)
@@ -38,8 +36,8 @@ class StoryMacros:
     def actielijn_initiatieven(self, onderdeel_id: str) -> str:
         initiatieven = self.gegevens.initiatieven.values()
         self.ctx.uses(*(i.herkomst.file for i in initiatieven if i.actielijn == onderdeel_id))
-        return render_story.initiatieven_per_regel(self.gegevens.onderdeel(onderdeel_id), initiatieven,
-                                                   self.ctx.linker)
+        return render_initiatives.initiatieven_per_regel(self.gegevens.onderdeel(onderdeel_id), initiatieven,
+                                                         self.ctx.linker)
 
     def actielijn_resultaten(self, onderdeel_id: str) -> str:
         story = self.ctx.actielijn(onderdeel_id)
@@ -57,7 +55,7 @@ class StoryMacros:
     def initiatieven_overzicht(self) -> str:
         initiatieven = self.gegevens.initiatieven.values()
         self.ctx.uses(*(i.herkomst.file for i in initiatieven))
-        return render_story.initiatieven_overzicht(list(initiatieven), self.gegevens.begroting, self.ctx.linker)
+        return render_initiatives.initiatieven_overzicht(list(initiatieven), self.gegevens.begroting, self.ctx.linker)
 
     def aantal_initiatieven(self) -> str:
         return str(len(self.gegevens.initiatieven))
@@ -68,7 +66,7 @@ class StoryMacros:
     def initiatief_pagina(self, initiatief_id: str) -> str:
         self.ctx.budget()
         item = self.ctx.initiatief(initiatief_id)
-        return render_story.initiatief_pagina(item, self.gegevens.begroting, self.bronnen, self.ctx.linker)
+        return render_initiatives.initiatief_pagina(item, self.gegevens.begroting, self.bronnen, self.ctx.linker)
 
     def tijdlijn(self) -> str:
         self.ctx.uses("data/tijdlijn.yaml")
@@ -78,8 +76,7 @@ class StoryMacros:
     def opbrengsten_inleiding(self) -> str:
         opbrengsten = self.gegevens.opbrengsten
         self.ctx.uses(opbrengsten.herkomst.file)
-        return (f"<p>{tekst(opbrengsten.inleiding)} "
-                f"{render_budget.citation_html(opbrengsten.bron, self.bronnen, self.ctx.linker)}</p>")
+        return render_story.alinea(opbrengsten.inleiding, opbrengsten.bron, self.bronnen, self.ctx.linker)
 
     def opbrengsten_verdelingen(self) -> str:
         self.ctx.uses(self.gegevens.opbrengsten.herkomst.file)
@@ -94,4 +91,4 @@ class StoryMacros:
         items = [i for i in self.gegevens.initiatieven.values()
                  if i.gerapporteerd_resultaat and i.actielijn == onderdeel_id]
         self.ctx.uses(*(i.herkomst.file for i in items))
-        return render_story.initiatieven_lijst(items, self.ctx.linker)
+        return render_initiatives.initiatieven_lijst(items, self.ctx.linker)
