@@ -4,6 +4,7 @@ any site generator, and every field a schema allows is read by the site or refus
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -96,3 +97,17 @@ def test_a_field_the_site_ignores_is_refused(project: Path) -> None:
     assert result.returncode == 1
     assert "data/initiatieven/huis73.yaml" in result.stderr and "website: de site gebruikt dit veld niet" \
         in result.stderr, result.stderr
+
+
+def test_modules_and_functions_stay_small() -> None:
+    """Modules of at most 300 lines, functions of at most 50: each fits on a screen or two."""
+    too_long = []
+    for path in sorted((ROOT / "macros").rglob("*.py")):
+        source = path.read_text("utf-8")
+        name = path.relative_to(ROOT).as_posix()
+        if source.count("\n") > 300:
+            too_long.append(f"{name}: {source.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno >= 50:
+                too_long.append(f"{name}:{node.lineno} {node.name}: {node.end_lineno - node.lineno + 1} lines")
+    assert not too_long, too_long

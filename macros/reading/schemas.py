@@ -144,57 +144,65 @@ def schema_problems(document: YamlDocument, schema_name: str) -> list[Problem]:
 def _explain(error: ValidationError, doc: YamlDocument) -> Problem:
     path = tuple(error.absolute_path)
     hint = error.schema.get("errorMessage", "") if isinstance(error.schema, dict) else ""
-    kind = error.validator
-    value = error.instance
-    place_path, on_key = path, False
+    if error.validator == "additionalProperties":
+        message, hint, unknown = _unknown_fields(error)
+        line, column = doc.place(path + (unknown,), key=True)
+        return Problem(doc.file, line, column, dotted(path + (unknown,)), message, hint)
+    if error.validator == "required":
+        message, hint = _missing_field(error)
+    else:
+        message = _value_message(error, doc.raw(path))
+    line, column = doc.place(path)
+    return Problem(doc.file, line, column, dotted(path), message, hint)
 
-    if kind == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
-        unknown = sorted(set(value) - set(allowed))
-        place_path, on_key = path + (unknown[0],), True
-        names = ", ".join(f"'{name}'" for name in unknown)
-        message = f"onbekend veld {names}" if len(unknown) == 1 else f"onbekende velden {names}"
-        close = difflib.get_close_matches(unknown[0], allowed, n=1)
-        hint = (f"bedoelt u '{close[0]}'? " if close else "") + "toegestaan zijn: " + ", ".join(allowed)
-        field_path = path + (unknown[0],)
-    elif kind == "required":
-        missing = error.message.split("'")[1]
-        description = error.schema.get("properties", {}).get(missing, {}).get("description", "")
-        message = f"het verplichte veld '{missing}' ontbreekt"
-        hint = f"voeg '{missing}:' toe" + (f" ({description.rstrip('.')})" if description else "")
-        field_path = path
-    elif kind == "type":
-        message = _type_message(value, error.validator_value, doc.raw(path))
-        field_path = path
-    elif kind == "minimum":
-        message = f"{_show(value)} is te klein; de kleinste toegestane waarde is {error.validator_value}"
-        if error.validator_value == 1:
-            message = f"{_show(value)} mag niet nul of negatief zijn"
-        field_path = path
-    elif kind == "maximum":
-        message = f"{_show(value)} is te groot; de grootste toegestane waarde is {error.validator_value}"
-        field_path = path
-    elif kind == "enum":
-        options = ", ".join(f"'{option}'" for option in error.validator_value)
-        message = f"{_show(value)} is geen toegestane waarde; kies uit {options}"
-        field_path = path
-    elif kind in ("minItems",):
-        message = "de lijst is leeg"
-        field_path = path
-    elif kind in ("minLength", "pattern", "format", "maxLength"):
-        message = f"{_show(value)} heeft niet de goede vorm"
-        if kind == "format":
-            message = f"{_show(value)} is geen bestaande datum"
-        if kind == "maxLength":
-            message = f"{_show(value)} is te lang (hoogstens {error.validator_value} tekens)"
-        if value == "" or (isinstance(value, str) and not value.strip()):
-            message = "dit veld is leeg"
-        field_path = path
-    else:  # a keyword the schemas may use later: fall back to the library's text
-        message = error.message
-        field_path = path
-    line, column = doc.place(place_path, key=on_key)
-    return Problem(doc.file, line, column, dotted(field_path), message, hint)
+
+def _unknown_fields(error: ValidationError) -> tuple[str, str, str]:
+    """Message, hint (with the nearest allowed name) and the first unknown field."""
+    allowed = sorted(error.schema.get("properties", {}))
+    unknown = sorted(set(error.instance) - set(allowed))
+    names = ", ".join(f"'{name}'" for name in unknown)
+    message = f"onbekend veld {names}" if len(unknown) == 1 else f"onbekende velden {names}"
+    close = difflib.get_close_matches(unknown[0], allowed, n=1)
+    hint = (f"bedoelt u '{close[0]}'? " if close else "") + "toegestaan zijn: " + ", ".join(allowed)
+    return message, hint, unknown[0]
+
+
+def _missing_field(error: ValidationError) -> tuple[str, str]:
+    missing = error.message.split("'")[1]
+    description = error.schema.get("properties", {}).get(missing, {}).get("description", "")
+    hint = f"voeg '{missing}:' toe" + (f" ({description.rstrip('.')})" if description else "")
+    return f"het verplichte veld '{missing}' ontbreekt", hint
+
+
+def _value_message(error: ValidationError, raw: str | None) -> str:
+    """What is wrong with a value, in Dutch; the library's text for keywords not handled."""
+    kind, value, limit = error.validator, error.instance, error.validator_value
+    if kind == "type":
+        return _type_message(value, limit, raw)
+    if kind == "minimum":
+        if limit == 1:
+            return f"{_show(value)} mag niet nul of negatief zijn"
+        return f"{_show(value)} is te klein; de kleinste toegestane waarde is {limit}"
+    if kind == "maximum":
+        return f"{_show(value)} is te groot; de grootste toegestane waarde is {limit}"
+    if kind == "enum":
+        options = ", ".join(f"'{option}'" for option in limit)
+        return f"{_show(value)} is geen toegestane waarde; kies uit {options}"
+    if kind == "minItems":
+        return "de lijst is leeg"
+    if kind in ("minLength", "pattern", "format", "maxLength"):
+        return _form_message(kind, value, limit)
+    return error.message
+
+
+def _form_message(kind: str, value: Any, limit: Any) -> str:
+    if value == "" or (isinstance(value, str) and not value.strip()):
+        return "dit veld is leeg"
+    if kind == "format":
+        return f"{_show(value)} is geen bestaande datum"
+    if kind == "maxLength":
+        return f"{_show(value)} is te lang (hoogstens {limit} tekens)"
+    return f"{_show(value)} heeft niet de goede vorm"
 
 
 def _type_message(value: Any, expected: str | list[str], raw: str | None) -> str:
