@@ -29,7 +29,7 @@ BLOCK = re.compile(r'<div data-blok="(b[0-9]+)"></div>')
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
-    """Put back the HTML that the macros set aside from Markdown (see macros.as_block)."""
+    """Put back the HTML that the macros set aside from Markdown (see mkdocs_adapter.entry.as_block)."""
     blocks = config["plugins"]["macros"].variables["_blocks"]
     return BLOCK.sub(lambda match: blocks[match.group(1)], html)
 

@@ -16,9 +16,10 @@ from feedgen.feed import FeedGenerator
 from ..facts.changes import Wijziging
 from ..formatting import urls as routes
 from ..formatting.money import euro
+from ..settings import Feeds
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-FEEDS = {"rss": "feeds/wijzigingen.xml", "atom": "feeds/wijzigingen.atom"}
+FEEDS = dict(Feeds().items())  # the paths are settings; see macros/settings.py
 TITLE = "Wijzigingen: steunpakket sociaal en mentaal welzijn en leefstijl"
 
 
