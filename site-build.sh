@@ -73,7 +73,7 @@ ensure_env() {
 }
 
 check_data() {
-  (cd "$ROOT" && "$PY" -m macros.check)
+  (cd "$ROOT" && "$PY" -m macros.cli.check)
 }
 
 build() {
@@ -87,7 +87,7 @@ build() {
   say "Site bouwen ..."
   (cd "$ROOT" && "$PY" -m mkdocs build --strict --quiet --site-dir "$tmp/site") \
     || die "het bouwen is mislukt (zie hierboven); site/ is niet veranderd."
-  (cd "$ROOT" && "$PY" -m macros.guard "$tmp/site") \
+  (cd "$ROOT" && "$PY" -m macros.cli.guard "$tmp/site") \
     || die "de gebouwde site is afgekeurd (zie hierboven); site/ is niet veranderd."
   # Publish only now that everything passed: swap the new build in by renaming,
   # so site/ is never half old and half new.
@@ -139,7 +139,7 @@ case "$command" in
   check) ensure_env build requirements.txt; check_data ;;
   serve) serve "$@" ;;
   test) run_tests "$@" ;;
-  vastleggen) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" -m macros.vastleggen) ;;
+  vastleggen) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" -m macros.cli.vastleggen) ;;
   bench) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" tests/benchmark.py "$@") ;;
   lint) lint ;;
   clean) clean ;;

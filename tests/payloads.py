@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from macros.strict_yaml import load_yaml
+from macros.reading.strict_yaml import load_yaml
 
 SCHEMA_LINE = re.compile(r"\$schema=(?:\.\./)?schemas/(\S+)")
 

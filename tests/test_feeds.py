@@ -85,7 +85,7 @@ def test_data_pages_say_when_they_last_changed(pages: dict[str, BeautifulSoup]) 
 
 
 def check(project: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "macros.check"], cwd=project, env=build_env(),
+    return subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env=build_env(),
                           capture_output=True, text=True, check=False)
 
 
@@ -124,7 +124,7 @@ def test_a_changed_amount_without_an_entry_fails_and_an_entry_makes_it_pass(proj
     passed = check(project)
     assert passed.returncode == 0, passed.stderr
 
-    recorded = subprocess.run([sys.executable, "-m", "macros.vastleggen"], cwd=project, env=build_env(),
+    recorded = subprocess.run([sys.executable, "-m", "macros.cli.vastleggen"], cwd=project, env=build_env(),
                               capture_output=True, text=True, check=False)
     assert recorded.returncode == 0, recorded.stderr
     assert "tot_en_met: jongerenwerk-verhoogd" in (project / "data/vastgelegde-bedragen.yaml").read_text("utf-8")

@@ -19,10 +19,10 @@ from conftest import ROOT, run_site_build, tree_snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from macros.load import SOORTEN, load_gegevens
-from macros.problems import DataError
-from macros.schemas import schema_problems
-from macros.strict_yaml import load_yaml
+from macros.facts.loader import SOORTEN, load_gegevens
+from macros.reading.problems import DataError
+from macros.reading.schemas import schema_problems
+from macros.reading.strict_yaml import load_yaml
 
 DATA_FILES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "data").rglob("*.yaml")
                     if "sjablonen" not in p.parts)

@@ -7,7 +7,7 @@ from fractions import Fraction
 import pytest
 from dutch_numbers import parse_euro
 
-from macros.money import aandeel, euro
+from macros.formatting.money import aandeel, euro
 
 NBSP = "\u00a0"
 

@@ -53,7 +53,7 @@ def test_security_txt(site: Path) -> None:
 
 
 def test_security_txt_expiry_does_not_follow_dates_in_the_data() -> None:
-    from macros.security_txt import security_txt
+    from macros.output.security_txt import security_txt
 
     text = security_txt("https://steunpakket.example/", datetime.date(2026, 1, 1))
     assert "Expires: 2026-06-30T00:00:00Z" in text  # build day + 180 days, whatever the changelog says

@@ -13,10 +13,10 @@ import pytest
 from conftest import ROOT, build_env
 from jsonschema import Draft7Validator
 
-from macros.load import SOORTEN
-from macros.schema_docs import OUTPUT, render
-from macros.schemas import validator_for
-from macros.strict_yaml import load_yaml
+from macros.facts.loader import SOORTEN
+from macros.reading.schema_docs import OUTPUT, render
+from macros.reading.schemas import validator_for
+from macros.reading.strict_yaml import load_yaml
 
 DATA = ROOT / "data"
 FILES = [(path, soort) for soort in SOORTEN for path in sorted(DATA.glob(soort.pattern))]
@@ -45,11 +45,11 @@ def test_a_file_with_an_unknown_field_is_refused() -> None:
 
 
 def test_the_field_reference_is_generated_from_the_schemas() -> None:
-    assert OUTPUT.read_text("utf-8") == render(), "run: .venv/bin/python -m macros.schema_docs"
+    assert OUTPUT.read_text("utf-8") == render(), "run: .venv/bin/python -m macros.reading.schema_docs"
 
 
 def test_the_initiative_template_is_valid_once_copied(project: Path) -> None:
     shutil.copy(project / "data/sjablonen/initiatief.yaml", project / "data/initiatieven/nieuw-initiatief.yaml")
-    result = subprocess.run([sys.executable, "-m", "macros.check"], cwd=project, env=build_env(),
+    result = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env=build_env(),
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr

@@ -21,9 +21,9 @@ from conftest import mkdocs_build
 from payloads import LITERAL, REFUSED, inject, literal_payload
 from playwright.sync_api import sync_playwright
 
-from macros.guard import page_problems, problems_in_site
-from macros.load import load_gegevens
-from macros.problems import DataError
+from macros.cli.guard import page_problems, problems_in_site
+from macros.facts.loader import load_gegevens
+from macros.reading.problems import DataError
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

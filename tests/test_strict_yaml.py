@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import macros.strict_yaml as strict_yaml
+import macros.reading.strict_yaml as strict_yaml
 
 SAMPLE = "titel: x\nbedrag: 9,5\nnee: no\naantal: 08\nlijst: [1, 2]\n"
 BOMB = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n"

@@ -1,0 +1,138 @@
+"""`python -m macros.cli.guard SITE_DIR`: last check of a built site before it is published.
+
+Whatever the cause (a template bug, a setting change, a value that slipped past the
+escaping), a page must never be published with:
+* template text (`{{`, `{%`) or a macro error message;
+* active content that no template put there: an inline script whose hash is not in
+  the page's security policy (which `csp_hook` computes from the template sources),
+  a script file from outside the site, an inline event handler (`onload=`), a
+  `javascript:` or `data:` address, a `<meta http-equiv>` other than the policy, or
+  a `<base>`, `<iframe>`, `<object>` or `<embed>` element.
+Each finding names the page and line and, when the offending text can be found in
+data/, the data file and line it came from.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..formatting.urls import download_url
+from ..output.downloads import TABLES
+
+LEFTOVER = re.compile(r"\{\{|\{%|\{#|Macro (Syntax|Rendering) Error|jinja2\.exceptions|data-blok=")
+FORBIDDEN_ELEMENTS = {"base", "iframe", "frame", "frameset", "object", "embed", "applet"}
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc"}
+SCRIPT_SCHEME = re.compile(r"^(javascript|vbscript|data):", re.IGNORECASE)
+CSP_HASH = re.compile(r"'sha256-([A-Za-z0-9+/=]+)'")
+
+
+class _ActiveContent(HTMLParser):
+    """Collects, per page, what could run or redirect in a reader's browser."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.findings: list[tuple[int, str, str]] = []  # line, what, the text to trace
+        self.allowed_hashes: set[str] = set()
+        self.policies = 0
+        self._script: tuple[int, dict[str, str]] | None = None
+        self._script_text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self.getpos()[0]
+        values = {name: value or "" for name, value in attrs}
+        if tag in FORBIDDEN_ELEMENTS:
+            self.findings.append((line, f"element <{tag}>", values.get("src") or values.get("data") or tag))
+        for name, value in values.items():
+            if name.startswith("on"):
+                self.findings.append((line, f"gebeurtenisattribuut {name}=", value))
+            elif name in URL_ATTRIBUTES and SCRIPT_SCHEME.match("".join(value.split())):
+                self.findings.append((line, f"adres '{value[:40]}' in {name}=", value))
+        if tag == "meta" and "http-equiv" in values:
+            self._meta(line, values)
+        if tag == "script":
+            self._script, self._script_text = (line, values), []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag == "script":
+            self.handle_endtag(tag)
+
+    def _meta(self, line: int, values: dict[str, str]) -> None:
+        if values["http-equiv"].lower() == "content-security-policy" and self.policies == 0:
+            self.policies += 1
+            self.allowed_hashes = set(CSP_HASH.findall(values.get("content", "")))
+        else:
+            self.findings.append((line, f"<meta http-equiv=\"{values['http-equiv']}\">", values.get("content", "")))
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self._script_text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag != "script" or self._script is None:
+            return
+        (line, values), body = self._script, "".join(self._script_text)
+        self._script = None
+        if "src" in values:
+            src = values["src"]
+            if re.match(r"^([a-z][a-z0-9+.-]*:|//)", src, re.IGNORECASE):
+                self.findings.append((line, f"script van buiten de site ({src[:60]})", src))
+        elif values.get("type") == "application/json" and values.get("id") == "__config":
+            return  # the theme's settings: data, never run
+        elif base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() not in self.allowed_hashes:
+            self.findings.append((line, "script dat niet uit een sjabloon komt", body))
+
+
+def trace_to_data(text: str, data_dir: Path) -> str:
+    """The data file and line holding the start of an offending text, if there is one."""
+    needle = " ".join(text.split())[:30]
+    if len(needle) < 4 or not data_dir.is_dir():
+        return ""
+    for path in sorted(data_dir.rglob("*.yaml")):
+        for number, line in enumerate(path.read_text("utf-8", errors="replace").splitlines(), start=1):
+            if needle in " ".join(line.split()):
+                return f" (afkomstig uit {path.relative_to(data_dir.parent).as_posix()}:{number})"
+    return ""
+
+
+def page_problems(html: str, where: str, data_dir: Path) -> list[str]:
+    problems = []
+    for number, line in enumerate(html.splitlines(), start=1):
+        match = LEFTOVER.search(line)
+        if match:
+            problems.append(f"{where}:{number}: onverwerkte sjabloontekst '{match.group(0)}' op de pagina")
+    parser = _ActiveContent()
+    parser.feed(html)
+    parser.close()
+    for number, what, text in parser.findings:
+        origin = trace_to_data(text, data_dir)
+        problems.append(f"{where}:{number}: {what} op de pagina; dat mag alleen uit de sjablonen van de site "
+                        f"komen{origin} — haal het weg; teksten uit data/ worden letterlijk getoond")
+    return problems
+
+
+def problems_in_site(site_dir: Path, data_dir: Path = Path("data")) -> list[str]:
+    problems = []
+    for page in sorted(site_dir.rglob("*.html")):
+        problems += page_problems(page.read_text("utf-8"), page.relative_to(site_dir).as_posix(), data_dir)
+    for name in ["datapackage.json", *(f"{t}.{ext}" for t in TABLES for ext in ("csv", "json"))]:
+        if not (site_dir / download_url(name)).is_file():
+            problems.append(f"{download_url(name)}: downloadbestand ontbreekt")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    site_dir = Path(argv[0])
+    problems = problems_in_site(site_dir)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

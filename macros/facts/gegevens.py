@@ -1,0 +1,80 @@
+"""Everything in data/, validated: the one object the site, the downloads and the feeds read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .actielijnen import Actielijnverhaal, actielijn_beweringen, actielijn_citations
+from .budget import Begroting, Onderdeel, Regel, budget_citations
+from .changes import Wijziging
+from .claims import Bewering
+from .initiatives import Initiatief, initiatief_beweringen
+from .kerncijfers import Kerncijfer
+from .outcomes import Opbrengsten, opbrengsten_citations
+from .provenance import Bronverwijzing
+from .route import Route
+from .source_versions import Bronversie
+from .sources import Bron
+from .timeline import Gebeurtenis
+
+
+@dataclass(frozen=True)
+class Gegevens:
+    """Everything in data/, validated: what the macros hand to the pages."""
+
+    begroting: Begroting
+    bronnen: dict[str, Bron]
+    actielijnen: dict[str, Actielijnverhaal]
+    initiatieven: dict[str, Initiatief]
+    kerncijfers: tuple[Kerncijfer, ...]
+    tijdlijn: tuple[Gebeurtenis, ...]
+    bronversies: dict[str, Bronversie]
+    route: Route
+    opbrengsten: Opbrengsten
+    wijzigingen: tuple[Wijziging, ...] = field(default=())
+    files: tuple[str, ...] = field(default=())
+
+    def kerncijfer(self, kerncijfer_id: str) -> Kerncijfer:
+        for kerncijfer in self.kerncijfers:
+            if kerncijfer.id == kerncijfer_id:
+                return kerncijfer
+        raise KeyError(f"geen kerncijfer met id '{kerncijfer_id}' in data/kerncijfers.yaml")
+
+    def onderdeel(self, onderdeel_id: str) -> Onderdeel:
+        for onderdeel in self.begroting.onderdelen:
+            if onderdeel.id == onderdeel_id:
+                return onderdeel
+        raise KeyError(f"geen onderdeel met id '{onderdeel_id}' in data/begroting.yaml")
+
+    def regel(self, regel_id: str) -> Regel:
+        for regel in self.begroting.regels:
+            if regel.id == regel_id:
+                return regel
+        raise KeyError(f"geen begrotingsregel met id '{regel_id}' in data/begroting.yaml")
+
+
+def all_beweringen(actielijnen: dict[str, Actielijnverhaal], initiatieven: dict[str, Initiatief],
+                   opbrengsten: Opbrengsten | None) -> Iterable[Bewering]:
+    yield from actielijn_beweringen(actielijnen)
+    yield from initiatief_beweringen(initiatieven)
+    if opbrengsten:
+        yield from opbrengsten.feiten
+
+
+def story_citations(actielijnen: dict[str, Actielijnverhaal], initiatieven: dict[str, Initiatief],
+                    kerncijfers: tuple[Kerncijfer, ...], tijdlijn: tuple[Gebeurtenis, ...], route: Route | None,
+                    opbrengsten: Opbrengsten | None) -> Iterable[Bronverwijzing]:
+    """Every citation outside the budget table."""
+    yield from actielijn_citations(actielijnen)
+    for initiatief in initiatieven.values():
+        yield from initiatief.bronnen
+    yield from (kerncijfer.bron for kerncijfer in kerncijfers)
+    yield from (gebeurtenis.bron for gebeurtenis in tijdlijn)
+    yield from (bewering.bron for bewering in all_beweringen(actielijnen, initiatieven, opbrengsten))
+    if route:
+        yield route.bron
+    yield from opbrengsten_citations(opbrengsten)
+
+
+__all__ = ["Gegevens", "all_beweringen", "budget_citations", "story_citations"]

@@ -1,0 +1,123 @@
+"""The ledger that stops silent changes of published amounts.
+
+`data/vastgelegde-bedragen.yaml` holds every published amount as it was when last
+recorded, and up to which changelog entry. A current amount must equal that value
+with every newer changelog change applied in order; otherwise the check fails and
+says which entry to add.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..reading.problems import Problem
+from ..reading.strict_yaml import YamlDocument
+from .budget import Begroting
+from .changes import CHANGELOG_FILE, Wijziging
+from .provenance import Herkomst, Reporter, euros
+from .route import Route
+
+LEDGER_FILE = "data/vastgelegde-bedragen.yaml"
+
+
+@dataclass(frozen=True)
+class Vastlegging:
+    tot_en_met: str | None  # the newest changelog entry already included
+    bedragen: dict[str, int]
+    herkomst: Herkomst
+
+
+def load_vastlegging(doc: YamlDocument) -> Vastlegging:
+    return Vastlegging(doc.data.get("tot_en_met"), {b["feit"]: b["bedrag"] for b in doc.data["bedragen"]},
+                       Herkomst(doc.file))
+
+
+def published_amounts(begroting: Begroting, route: Route | None) -> dict[str, tuple[int, Herkomst, str]]:
+    """Every amount the site publishes from data/: value, where it is typed, and a name."""
+    amounts: dict[str, tuple[int, Herkomst, str]] = {
+        "totaal": (begroting.totaal_volgens_bron, Herkomst(begroting.herkomst.file, ("totaal",)), "het totaal"),
+        "lokaal": (begroting.lokaal.bedrag, Herkomst(begroting.herkomst.file, ("lokaal", "bedrag")),
+                   "het lokale deel"),
+    }
+    for onderdeel in begroting.onderdelen:
+        amounts[f"onderdeel:{onderdeel.id}"] = (
+            onderdeel.totaal_volgens_bron, Herkomst(onderdeel.herkomst.file, onderdeel.herkomst.path + ("totaal",)),
+            f"het totaal van {onderdeel.label}")
+        for regel in onderdeel.regels:
+            where = Herkomst(regel.herkomst.file, regel.herkomst.path + ("bedrag",))
+            amounts[f"regel:{regel.id}"] = (regel.bedrag, where, f"de regel ‘{regel.naam}’")
+    if route is not None:
+        file = route.herkomst.file
+        for maatregel in route.maatregelen:
+            amounts[f"maatregel:{maatregel.id}"] = (
+                maatregel.bedrag, Herkomst(file, maatregel.herkomst.path + ("bedrag",)),
+                f"de maatregel ‘{maatregel.naam}’")
+        amounts["route:gemeentefonds"] = (route.gemeentefonds_volgens_bron, Herkomst(file, ("gemeentefonds", "totaal")),
+                                          "het totaal van het gemeentefonds")
+        amounts["route:departementen"] = (route.departementen, Herkomst(file, ("departementen", "totaal")),
+                                          "het deel via departementen")
+        amounts["route:departementen-gemeenten"] = (
+            route.departementen_waarvan_gemeenten, Herkomst(file, ("departementen", "waarvan_gemeenten")),
+            "het deel via departementen voor gemeenten")
+        amounts["route:via-gemeenten"] = (route.via_gemeenten, Herkomst(file, ("via_gemeenten",)),
+                                          "het totaal via gemeenten")
+    return amounts
+
+
+def newer_entries(log: tuple[Wijziging, ...], ledger: Vastlegging) -> list[Wijziging]:
+    """Entries after the ledger's last one, oldest first (the file lists newest first)."""
+    ids = [entry.id for entry in log]
+    cut = ids.index(ledger.tot_en_met) if ledger.tot_en_met in ids else len(ids)
+    return list(reversed(log[:cut]))
+
+
+def check_ledger(begroting: Begroting, route: Route | None, log: tuple[Wijziging, ...], ledger: Vastlegging,
+                 report: Reporter) -> list[Problem]:
+    problems = []
+    current = published_amounts(begroting, route)
+    changes = newer_entries(log, ledger)
+    for feit in sorted(set(current) | set(ledger.bedragen)):
+        running = ledger.bedragen.get(feit)
+        for entry in changes:
+            for change in entry.cijfers:
+                if change.feit != feit:
+                    continue
+                if change.oud != running:
+                    problems.append(report(change.herkomst, "oud",
+                                           f"deze wijziging gaat uit van {_show(change.oud)} voor {feit}, maar het "
+                                           f"bedrag was toen {_show(running)}",
+                                           "neem als 'oud' het bedrag van vóór deze wijziging"))
+                running = change.nieuw
+        value, herkomst, name = current.get(feit, (None, Herkomst(CHANGELOG_FILE), feit))
+        if running != value:
+            hint_old = f", oud: {running}" if running is not None else ""
+            hint_new = f", nieuw: {value}" if value is not None else ""
+            problems.append(report(
+                herkomst, "",
+                f"{name} ({feit}) verandert van {_show(running)} in {_show(value)}, maar {CHANGELOG_FILE} "
+                "vermeldt die wijziging niet; abonnees zouden er niets van merken",
+                f"zet bovenaan in {CHANGELOG_FILE} een wijziging met onder 'cijfers:' "
+                f"{{feit: {feit}{hint_old}{hint_new}}} (zie CONTRIBUTING.md, 'Een wijziging vastleggen')",
+            ))
+    return problems
+
+
+def _show(value: int | None) -> str:
+    return "niets" if value is None else euros(value)
+
+
+def ledger_yaml(begroting: Begroting, route: Route | None, log: tuple[Wijziging, ...]) -> str:
+    """The ledger file as `./site-build.sh vastleggen` writes it."""
+    lines = [
+        "# yaml-language-server: $schema=schemas/vastgelegd.schema.json",
+        "#",
+        "# NIET MET DE HAND AANPASSEN. Gemaakt met ./site-build.sh vastleggen: de gepubliceerde",
+        "# bedragen tot en met de wijziging hieronder. De controle eist dat elk later gewijzigd",
+        "# bedrag in data/wijzigingen.yaml staat.",
+        "",
+        f"tot_en_met: {log[0].id}" if log else "",
+        "bedragen:",
+    ]
+    for feit, (value, _, _) in sorted(published_amounts(begroting, route).items()):
+        lines.append(f'  - {{feit: "{feit}", bedrag: {value}}}')
+    return "\n".join(line for line in lines if line is not None) + "\n"

@@ -1,0 +1,83 @@
+"""Each source's own version of the figures (data/bronversies/): the raw material of the
+discrepancy register (see `discrepancies`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..reading.problems import Problem
+from ..reading.strict_yaml import YamlDocument
+from .budget import Begroting
+from .provenance import Herkomst, Reporter
+from .route import Route
+
+
+@dataclass(frozen=True)
+class Deel:
+    naam: str
+    bedrag: int
+
+
+@dataclass(frozen=True)
+class Broncijfer:
+    """One figure as one source gives it, tied to the site's fact it describes."""
+
+    feit: str  # totaal | onderdeel:<id> | regel:<id> | maatregel:<id>
+    naam_in_bron: str
+    bedrag: int | None
+    verdeling: tuple[Deel, ...]
+    omschrijving: str | None
+    herkomst: Herkomst
+
+
+@dataclass(frozen=True)
+class Bronversie:
+    bron_id: str
+    omschrijving: str
+    volledige_tabel: bool
+    cijfers: tuple[Broncijfer, ...]
+    herkomst: Herkomst
+
+
+def load_bronversie(bron_id: str, doc: YamlDocument) -> Bronversie:
+    raw, file = doc.data, doc.file
+    return Bronversie(
+        bron_id=bron_id, omschrijving=raw["omschrijving"], volledige_tabel=raw.get("volledige_tabel", False),
+        cijfers=tuple(
+            Broncijfer(c["feit"], c["naam_in_bron"], c.get("bedrag"),
+                       tuple(Deel(d["naam"], d["bedrag"]) for d in c.get("verdeling", [])),
+                       c.get("omschrijving"), Herkomst(file, ("cijfers", i)))
+            for i, c in enumerate(raw["cijfers"])
+        ),
+        herkomst=Herkomst(file),
+    )
+
+
+def _fact_exists(feit: str, begroting: Begroting, route: Route | None) -> bool:
+    kind, _, ident = feit.partition(":")
+    if kind == "totaal":
+        return True
+    if kind == "onderdeel":
+        return any(o.id == ident for o in begroting.onderdelen)
+    if kind == "regel":
+        return any(r.id == ident for r in begroting.regels)
+    return route is not None and any(m.id == ident for m in route.maatregelen)
+
+
+def check_bronversies(begroting: Begroting, route: Route | None, bronversies: dict[str, Bronversie],
+                      known: set[str], report: Reporter) -> list[Problem]:
+    problems = []
+    for bron_id, versie in bronversies.items():
+        if f"bronnen/{bron_id}" not in known:
+            problems.append(report(versie.herkomst, "", f"er is geen bron met id '{bron_id}'",
+                                   "noem het bestand naar een bron in data/bronnen/"))
+        for cijfer in versie.cijfers:
+            if not _fact_exists(cijfer.feit, begroting, route):
+                problems.append(report(cijfer.herkomst, "feit", f"'{cijfer.feit}' bestaat niet",
+                                       "verwijs naar een bestaand onderdeel, een regel of een maatregel "
+                                       "uit data/route.yaml"))
+            if cijfer.bedrag is None and not cijfer.omschrijving:
+                problems.append(report(cijfer.herkomst, "", "dit cijfer heeft geen bedrag en geen omschrijving",
+                                       "voeg 'bedrag:' toe, of 'omschrijving:' als de bron geen bedrag noemt"))
+    return problems

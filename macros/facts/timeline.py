@@ -1,0 +1,28 @@
+"""The timeline (data/tijdlijn.yaml): dated events of the package and its context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..reading.strict_yaml import YamlDocument
+from .provenance import Bronverwijzing, Herkomst, verwijzing
+
+
+@dataclass(frozen=True)
+class Gebeurtenis:
+    datum: str
+    titel: str
+    omschrijving: str | None
+    soort: str
+    bron: Bronverwijzing
+    herkomst: Herkomst
+
+
+def load_tijdlijn(doc: YamlDocument) -> tuple[Gebeurtenis, ...]:
+    file = doc.file
+    return tuple(
+        Gebeurtenis(raw["datum"], raw["titel"], raw.get("omschrijving"), raw.get("soort", "pakket"),
+                    verwijzing(raw["bron"], file, ("gebeurtenissen", i, "bron")),
+                    Herkomst(file, ("gebeurtenissen", i)))
+        for i, raw in enumerate(doc.data["gebeurtenissen"])
+    )

@@ -1,0 +1,73 @@
+"""Where things live on the site: one place for every page address.
+
+Paths are relative to the site root, as MkDocs writes them with directory URLs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .slugs import gemeente_slug
+
+if TYPE_CHECKING:
+    from ..facts.budget import Onderdeel
+
+BEGROTING = "begroting/"
+
+
+def page_path(source: str) -> str:
+    """A page's site-root path from its Markdown path: 'begroting.md' -> 'begroting/',
+    'initiatieven/index.md' -> 'initiatieven/', 'index.md' -> ''."""
+    path = source.removesuffix(".md")
+    return "" if path == "index" else path.removesuffix("/index") + "/"
+BRONNEN = "bronnen/"
+DOWNLOADS = "downloads/"
+
+
+def onderdeel_url(onderdeel: Onderdeel) -> str:
+    """An actielijn has its own page; 'Overig' lives on the Begroting page."""
+    if onderdeel.is_actielijn:
+        return f"actielijnen/{onderdeel.id}/"
+    return f"{BEGROTING}#{onderdeel_anchor(onderdeel.id)}"
+
+
+def onderdeel_anchor(onderdeel_id: str) -> str:
+    return f"onderdeel-{onderdeel_id}"
+
+
+def regel_anchor(regel_id: str) -> str:
+    return f"regel-{regel_id}"
+
+
+def bron_anchor(bron_id: str) -> str:
+    return f"bron-{bron_id}"
+
+
+def bron_url(bron_id: str) -> str:
+    return f"{BRONNEN}#{bron_anchor(bron_id)}"
+
+
+def download_url(name: str) -> str:
+    return f"{DOWNLOADS}{name}"
+
+
+INITIATIEVEN = "initiatieven/"
+
+
+def initiatief_url(initiatief_id: str) -> str:
+    return f"{INITIATIEVEN}{initiatief_id}/"
+
+
+def gemeente_anchor(gemeente: str) -> str:
+    return f"gemeente-{gemeente_slug(gemeente)}"
+
+
+def gemeente_url(gemeente: str) -> str:
+    return f"{INITIATIEVEN}#{gemeente_anchor(gemeente)}"
+
+
+WIJZIGINGEN = "wijzigingen/"
+
+
+def wijziging_anchor(wijziging_id: str) -> str:
+    return f"wijziging-{wijziging_id}"

@@ -1,0 +1,46 @@
+"""HTML for initiatives: the page of one, the overview with its filter, and the lists
+under each budget line (templates in templates/)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..facts.budget import Begroting, Onderdeel
+from ..facts.initiatives import Initiatief
+from ..facts.sources import Bron
+from ..formatting.slugs import gemeente_slug
+from .budget import Linker
+from .render import render
+
+
+def initiatief_pagina(initiatief: Initiatief, begroting: Begroting, bronnen: dict[str, Bron],
+                      linker: Linker) -> str:
+    actielijn = next(o for o in begroting.onderdelen if o.id == initiatief.actielijn)
+    regel = next((r for r in begroting.regels if r.id == initiatief.begrotingsregel), None)
+    return render("initiatief.html", i=initiatief, actielijn=actielijn, regel=regel, bronnen=bronnen, linker=linker)
+
+
+def initiatieven_per_regel(onderdeel: Onderdeel, initiatieven: Iterable[Initiatief], linker: Linker) -> str:
+    """The drill-down below an actielijn: each budget line with its initiatives."""
+    mine = [i for i in initiatieven if i.actielijn == onderdeel.id]
+    unknown = [i for i in mine if i.begrotingsregel is None]
+    return render("initiatieven_per_regel.html", onderdeel=onderdeel, mine=mine, unknown=unknown, linker=linker)
+
+
+def initiatieven_lijst(items: Iterable[Initiatief], linker: Linker) -> str:
+    return render("initiatieven_lijst.html", items=list(items), linker=linker)
+
+
+def initiatieven_overzicht(initiatieven: list[Initiatief], begroting: Begroting, linker: Linker) -> str:
+    """Grouped, linked lists that work without JavaScript; the filter script only hides items."""
+    by_name = sorted(initiatieven, key=lambda i: i.naam.lower())
+    per_gemeente: dict[str, list[Initiatief]] = defaultdict(list)
+    for initiatief in by_name:
+        for gemeente in initiatief.gemeenten:
+            per_gemeente[gemeente].append(initiatief)
+    gemeenten = sorted(per_gemeente, key=gemeente_slug)
+    return render("initiatieven_overzicht.html", begroting=begroting, by_name=by_name, linker=linker,
+                  per_gemeente=[(g, per_gemeente[g]) for g in gemeenten],
+                  actielijn_options=[(o.id, o.label) for o in begroting.actielijnen],
+                  gemeente_options=[(gemeente_slug(g), g) for g in gemeenten])

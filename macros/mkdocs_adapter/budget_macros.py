@@ -1,0 +1,85 @@
+"""Macros for the money: amounts, shares, budget tables, charts, routes and discrepancies."""
+
+from __future__ import annotations
+
+from ..facts.discrepancies import afwijkingen as compute_afwijkingen
+from ..formatting.money import euro
+from ..html import budget as render_budget
+from ..html import charts as render_charts
+from ..html import story as render_story
+from ..html.markup import tekst
+from .context import PageContext
+
+
+class BudgetMacros:
+    INLINE = ("bedrag", "aandeel", "euro_tekst", "onderdeel_titel")
+    BLOCKS = ("begrotingstabel", "onderdeeltabel", "overzicht_onderdelen", "verdeling_lokaal", "route_overzicht",
+              "afwijkingen", "grafiek_actielijnen", "grafiek_regels")
+
+    def __init__(self, ctx: PageContext) -> None:
+        self.ctx = ctx
+        self.begroting = ctx.gegevens.begroting
+        self.bronnen = ctx.gegevens.bronnen
+
+    def bedrag(self, ref: str) -> str:
+        """An amount by id: 'totaal', 'lokaal', 'niet-lokaal', an onderdeel or a regel."""
+        return render_budget.bedrag_html(*self.ctx.amount_for(ref))
+
+    def aandeel(self, ref: str) -> str:
+        """The share of an amount in the package total."""
+        return render_budget.aandeel_html(self.ctx.amount_for(ref)[0], self.begroting.totaal)
+
+    def euro_tekst(self, ref: str) -> str:
+        """An amount as plain text, for page titles and descriptions."""
+        return euro(self.ctx.amount_for(ref)[0])
+
+    def onderdeel_titel(self, onderdeel_id: str) -> str:
+        self.ctx.uses(self.begroting.herkomst.file)
+        onderdeel = self.ctx.gegevens.onderdeel(onderdeel_id)
+        return tekst(f"{onderdeel.label} — {onderdeel.titel}" if onderdeel.titel else onderdeel.label)
+
+    def begrotingstabel(self) -> str:
+        self.ctx.budget()
+        return render_budget.begrotingstabel(self.begroting, self.bronnen, self.ctx.linker)
+
+    def onderdeeltabel(self, onderdeel_id: str) -> str:
+        self.ctx.budget()
+        onderdeel = self.ctx.gegevens.onderdeel(onderdeel_id)
+        return render_budget.begrotingstabel(self.begroting, self.bronnen, self.ctx.linker, onderdelen=[onderdeel],
+                                             caption=f"Begroting van {onderdeel.label}")
+
+    def overzicht_onderdelen(self) -> str:
+        self.ctx.budget()
+        return render_budget.overzicht_onderdelen(self.begroting, self.bronnen, self.ctx.linker)
+
+    def verdeling_lokaal(self) -> str:
+        self.ctx.budget()
+        return render_budget.verdeling_lokaal(self.begroting, self.bronnen, self.ctx.linker)
+
+    def route_overzicht(self) -> str:
+        self.ctx.budget()
+        route = self.ctx.gegevens.route
+        self.ctx.uses(route.herkomst.file)
+        return render_story.route_html(route, self.begroting, self.bronnen, self.ctx.linker)
+
+    def afwijkingen(self) -> str:
+        self.ctx.budget()
+        gegevens = self.ctx.gegevens
+        self.ctx.uses(gegevens.route.herkomst.file, *(v.herkomst.file for v in gegevens.bronversies.values()))
+        items = compute_afwijkingen(self.begroting, gegevens.route, gegevens.bronversies)
+        return render_story.afwijkingen_html(items, self.bronnen, self.ctx.linker)
+
+    def grafiek_actielijnen(self) -> str:
+        """The share of each actielijn and Overig in the total, as an SVG bar chart."""
+        self.ctx.budget()
+        staven = [render_charts.Staaf(o.label, o.totaal, f"onderdeel:{o.id}") for o in self.begroting.onderdelen]
+        return render_charts.staafdiagram("grafiek-actielijnen", "Het pakket per actielijn", staven,
+                                          self.begroting.totaal, "tabel-overzicht")
+
+    def grafiek_regels(self, onderdeel_id: str) -> str:
+        """The lines within one actielijn, as an SVG bar chart."""
+        self.ctx.budget()
+        onderdeel = self.ctx.gegevens.onderdeel(onderdeel_id)
+        staven = [render_charts.Staaf(r.naam, r.bedrag, f"regel:{r.id}") for r in onderdeel.regels]
+        return render_charts.staafdiagram(f"grafiek-{onderdeel_id}", f"De regels van {onderdeel.label}", staven,
+                                          self.begroting.totaal, f"tabel-{onderdeel_id}")

@@ -1,0 +1,44 @@
+"""MkDocs hook: one page per initiative, generated from data/initiatieven/.
+
+An editor adds an initiative by adding one YAML file; its page appears without a
+Markdown file. Its body is filled by the macros module (`on_pre_page_macros`) with
+the same render code as the `initiatief_pagina` macro, but without compiling a Jinja
+template per page (`render_macros: false`): with thousands of initiatives that
+compile was a large part of the build (see BENCHMARKS.md). (Loaded by MkDocs by
+path, so no package imports here.)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from mkdocs.structure.files import File, Files
+
+PAGE = """---
+title: {title}
+description: {description}
+initiatief: {id}
+render_macros: false
+---
+"""
+
+
+BLOCK = re.compile(r'<div data-blok="(b[0-9]+)"></div>')
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
+    """Put back the HTML that the macros set aside from Markdown (see mkdocs_adapter.entry.as_block)."""
+    blocks = config["plugins"]["macros"].variables["_blocks"]
+    return BLOCK.sub(lambda match: blocks[match.group(1)], html)
+
+
+def on_files(files: Files, config: Any) -> Files:
+    # The macros plugin loaded and checked the data on config, before this event.
+    gegevens = config["plugins"]["macros"].variables["_gegevens"]
+    for initiatief_id, initiatief in sorted(gegevens.initiatieven.items()):
+        description = " ".join(initiatief.omschrijving.split())[:155]
+        page = PAGE.format(title=json.dumps(initiatief.naam), description=json.dumps(description), id=initiatief_id)
+        files.append(File.generated(config, f"initiatieven/{initiatief_id}.md", content=page))
+    return files

@@ -1,0 +1,51 @@
+"""Macros for the site itself: citations, the sources page, downloads, the changelog."""
+
+from __future__ import annotations
+
+from ..facts.provenance import Bronverwijzing, Herkomst
+from ..facts.source_usage import bron_gebruik
+from ..formatting import urls
+from ..html import budget as render_budget
+from ..html import changes as render_changes
+from ..html import sources as render_sources
+from ..html.markup import tekst
+from ..html.render import part
+from .context import PageContext
+
+
+class SiteMacros:
+    INLINE = ("bron", "download", "repository_link")
+    BLOCKS = ("bronnenlijst", "wijzigingen", "abonneren")
+
+    def __init__(self, ctx: PageContext) -> None:
+        self.ctx = ctx
+        self.gegevens = ctx.gegevens
+        self.bronnen = ctx.gegevens.bronnen
+
+    def bron(self, bron_id: str, vindplaats: str | None = None) -> str:
+        """A citation linking to the source's entry on the sources page."""
+        if bron_id not in self.bronnen:
+            raise KeyError(f"geen bron met id '{bron_id}' in data/bronnen/")
+        self.ctx.uses(self.bronnen[bron_id].herkomst.file)
+        citation = Bronverwijzing(bron_id, vindplaats, Herkomst("content"))
+        return render_budget.citation_html(citation, self.bronnen, self.ctx.linker)
+
+    def bronnenlijst(self) -> str:
+        self.ctx.uses(*(b.herkomst.file for b in self.bronnen.values()))
+        return render_sources.bronnenlijst(self.bronnen, bron_gebruik(self.gegevens))
+
+    def repository_link(self, path: str, label: str) -> str:
+        """A link into the site's repository where REPO_URL is set, else the plain label."""
+        repo_url = self.ctx.settings.repo_url
+        return part("link", repo_url.rstrip("/") + "/" + path, label) if repo_url else tekst(label)
+
+    def download(self, name: str, label: str) -> str:
+        return part("link", self.ctx.linker(urls.download_url(name)), label, download="")
+
+    def wijzigingen(self) -> str:
+        self.ctx.uses("data/wijzigingen.yaml")
+        return render_changes.wijzigingen_html(self.gegevens.wijzigingen, self.gegevens.begroting,
+                                               self.gegevens.route, self.ctx.linker)
+
+    def abonneren(self) -> str:
+        return render_changes.abonneren_html(self.ctx.linker, self.ctx.settings.feeds)

@@ -1,0 +1,94 @@
+"""Macros for the story: actielijnen, key figures, initiatives, timeline and outcomes."""
+
+from __future__ import annotations
+
+from ..html import initiatives as render_initiatives
+from ..html import story as render_story
+from ..html.markup import tekst
+from .context import PageContext
+
+
+class StoryMacros:
+    INLINE = ("aantal_initiatieven", "initiatief_naam")
+    BLOCKS = ("actielijn_doel", "actielijn_aanleiding", "actielijn_acties", "actielijn_initiatieven",
+              "actielijn_resultaten", "kerncijfers", "initiatieven_overzicht", "initiatief_pagina", "tijdlijn",
+              "opbrengsten_inleiding", "opbrengsten_verdelingen", "opbrengsten_feiten", "gerapporteerde_initiatieven")
+
+    def __init__(self, ctx: PageContext) -> None:
+        self.ctx = ctx
+        self.gegevens = ctx.gegevens
+        self.bronnen = ctx.gegevens.bronnen
+
+    def actielijn_doel(self, onderdeel_id: str) -> str:
+        story = self.ctx.actielijn(onderdeel_id)
+        return render_story.bewering_alinea(story.doel, self.bronnen, self.ctx.linker, f"doel:{onderdeel_id}")
+
+    def actielijn_aanleiding(self, onderdeel_id: str) -> str:
+        story = self.ctx.actielijn(onderdeel_id)
+        self.ctx.uses("data/kerncijfers.yaml")
+        figures = [self.gegevens.kerncijfer(k) for k in story.kerncijfer_ids]
+        table = render_story.kerncijfertabel(figures, self.bronnen, self.ctx.linker, "Cijfers die de aanleiding tonen")
+        return render_story.alinea(story.aanleiding_tekst, story.aanleiding_bron, self.bronnen, self.ctx.linker, table)
+
+    def actielijn_acties(self, onderdeel_id: str) -> str:
+        return render_story.acties_html(self.ctx.actielijn(onderdeel_id), self.bronnen, self.ctx.linker)
+
+    def actielijn_initiatieven(self, onderdeel_id: str) -> str:
+        initiatieven = self.gegevens.initiatieven.values()
+        self.ctx.uses(*(i.herkomst.file for i in initiatieven if i.actielijn == onderdeel_id))
+        return render_initiatives.initiatieven_per_regel(self.gegevens.onderdeel(onderdeel_id), initiatieven,
+                                                         self.ctx.linker)
+
+    def actielijn_resultaten(self, onderdeel_id: str) -> str:
+        story = self.ctx.actielijn(onderdeel_id)
+        opbrengsten = self.gegevens.opbrengsten
+        self.ctx.uses(opbrengsten.herkomst.file)
+        return (render_story.verdelingen_html(opbrengsten, self.bronnen, self.ctx.linker, actielijn=onderdeel_id)
+                + render_story.beweringen_lijst(story.resultaten, self.bronnen, self.ctx.linker,
+                                                f"resultaat:{onderdeel_id}"))
+
+    def kerncijfers(self) -> str:
+        self.ctx.uses("data/kerncijfers.yaml")
+        return render_story.kerncijfers_per_actielijn(self.gegevens.kerncijfers, self.gegevens.begroting,
+                                                      self.bronnen, self.ctx.linker)
+
+    def initiatieven_overzicht(self) -> str:
+        initiatieven = self.gegevens.initiatieven.values()
+        self.ctx.uses(*(i.herkomst.file for i in initiatieven))
+        return render_initiatives.initiatieven_overzicht(list(initiatieven), self.gegevens.begroting, self.ctx.linker)
+
+    def aantal_initiatieven(self) -> str:
+        return str(len(self.gegevens.initiatieven))
+
+    def initiatief_naam(self, initiatief_id: str) -> str:
+        return tekst(self.ctx.initiatief(initiatief_id).naam)
+
+    def initiatief_pagina(self, initiatief_id: str) -> str:
+        self.ctx.budget()
+        item = self.ctx.initiatief(initiatief_id)
+        return render_initiatives.initiatief_pagina(item, self.gegevens.begroting, self.bronnen, self.ctx.linker)
+
+    def tijdlijn(self) -> str:
+        self.ctx.uses("data/tijdlijn.yaml")
+        self.ctx.uses_sources(g.bron for g in self.gegevens.tijdlijn)
+        return render_story.tijdlijn_html(self.gegevens.tijdlijn, self.bronnen, self.ctx.linker)
+
+    def opbrengsten_inleiding(self) -> str:
+        opbrengsten = self.gegevens.opbrengsten
+        self.ctx.uses(opbrengsten.herkomst.file)
+        return render_story.alinea(opbrengsten.inleiding, opbrengsten.bron, self.bronnen, self.ctx.linker)
+
+    def opbrengsten_verdelingen(self) -> str:
+        self.ctx.uses(self.gegevens.opbrengsten.herkomst.file)
+        return render_story.verdelingen_html(self.gegevens.opbrengsten, self.bronnen, self.ctx.linker)
+
+    def opbrengsten_feiten(self) -> str:
+        self.ctx.uses(self.gegevens.opbrengsten.herkomst.file)
+        return render_story.beweringen_lijst(self.gegevens.opbrengsten.feiten, self.bronnen, self.ctx.linker,
+                                             "opbrengsten")
+
+    def gerapporteerde_initiatieven(self, onderdeel_id: str) -> str:
+        items = [i for i in self.gegevens.initiatieven.values()
+                 if i.gerapporteerd_resultaat and i.actielijn == onderdeel_id]
+        self.ctx.uses(*(i.herkomst.file for i in items))
+        return render_initiatives.initiatieven_lijst(items, self.ctx.linker)

@@ -1,0 +1,1 @@
+"""Reading data files: strict YAML, JSON Schema validation, the field reference, problems."""

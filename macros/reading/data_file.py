@@ -1,0 +1,78 @@
+"""Reading a data file as text, before YAML sees it.
+
+Refuses what editors' tools may slip in and what could leak or hang: links and special
+files (unread), oversized files, a byte-order mark, text that is not UTF-8, tabs, and
+everything `text_safety` forbids. Every problem has its line and column.
+"""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path, PurePosixPath
+
+from .problems import Problem
+from .text_safety import text_problems, unreadable
+
+MAX_FILE_BYTES = 512 * 1024  # the largest real file is a few KB; this stops abuse early
+
+
+def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
+    """Read a data file as UTF-8 text, refusing what editors' tools may slip in."""
+    problems: list[Problem] = []
+
+    def problem(line: int, column: int, message: str, hint: str) -> list[Problem]:
+        return [Problem(shown_as, line, column, "", message, hint)]
+
+    refused = _not_a_plain_file(path, shown_as)
+    if refused:
+        return None, problem(1, 1, *refused)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return None, problem(
+            1, 1,
+            f"het bestand is te groot ({size} bytes, hoogstens {MAX_FILE_BYTES})",
+            "een gegevensbestand beschrijft één onderwerp; splits het of verwijder wat er niet hoort",
+        )
+    content = path.read_bytes()
+    if content.startswith(b"\xef\xbb\xbf"):
+        return None, problem(
+            1, 1, "het bestand begint met een byte-order mark (BOM)",
+            "sla het op als 'UTF-8' zonder BOM (in VS Code: rechtsonder op 'UTF-8 with BOM' klikken)",
+        )
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = content[: error.start].count(b"\n") + 1
+        column = error.start - (content.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, problem(
+            line, column, "het bestand is geen geldige UTF-8-tekst",
+            "sla het op met tekenset UTF-8 (bijvoorbeeld niet als Windows-1252 of Latin-1)",
+        )
+    safety = text_problems(text, shown_as)
+    for number, line_text in enumerate(text.splitlines() if "\t" in text else [], start=1):
+        if "\t" in line_text:
+            problems += problem(
+                number, line_text.index("\t") + 1, "deze regel bevat een tab",
+                "gebruik spaties in plaats van tabs (YAML rekent met spaties voor inspringen)",
+            )
+    if not any(
+        line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        problems += problem(1, 1, "het bestand is leeg", "vul het bestand in of verwijder het")
+    # Text with forbidden but readable characters is still parsed, so that problems
+    # elsewhere in the file are reported in the same run; unreadable text is not.
+    readable = not problems and not unreadable(text)
+    return (text if readable else None), problems + safety
+
+
+def _not_a_plain_file(path: Path, shown_as: str) -> tuple[str, str] | None:
+    """A link or special file is refused unread: it could point anywhere on the machine,
+    and its content would end up in error messages and CI logs."""
+    depth = len(PurePosixPath(shown_as).parts) - 1  # folders below the project root
+    for part in [path, *path.parents[:depth]]:
+        if part.is_symlink():
+            return ("dit is een snelkoppeling (symbolische link), geen gewoon bestand",
+                    "zet het bestand zelf in data/ in plaats van een link ernaar")
+    if not stat.S_ISREG(path.stat().st_mode):
+        return ("dit is geen gewoon bestand", "zet een gewoon tekstbestand (.yaml) op deze plek")
+    return None

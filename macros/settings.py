@@ -1,0 +1,41 @@
+"""The site's settings, read once from the environment: one typed object that the
+MkDocs adapter, the templates, the feeds and security.txt all take their addresses from.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+DEFAULT_SITE_URL = "https://steunpakket.example/"
+
+
+@dataclass(frozen=True)
+class Feeds:
+    """Where the changelog feeds are published, relative to the site root."""
+
+    rss: str = "feeds/wijzigingen.xml"
+    atom: str = "feeds/wijzigingen.atom"
+
+    def items(self) -> tuple[tuple[str, str], ...]:
+        return (("rss", self.rss), ("atom", self.atom))
+
+
+@dataclass(frozen=True)
+class Settings:
+    site_url: str = DEFAULT_SITE_URL  # always ends in '/'
+    repo_url: str | None = None  # the repository, for edit and report links; None: none shown
+    branch: str = "main"  # the branch edit links point at
+    publisher: str | None = None  # who publishes the site; not known yet
+    contact: str | None = None  # where to write to; not known yet
+    feeds: Feeds = field(default_factory=Feeds)
+
+
+def read_settings(environ: Mapping[str, str] = os.environ) -> Settings:
+    """SITE_URL and REPO_URL from the environment; empty counts as not set."""
+    site_url = environ.get("SITE_URL") or DEFAULT_SITE_URL
+    return Settings(
+        site_url=site_url if site_url.endswith("/") else site_url + "/",
+        repo_url=environ.get("REPO_URL") or None,
+    )
