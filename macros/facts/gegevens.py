@@ -34,6 +34,7 @@ class Gegevens:
     opbrengsten: Opbrengsten
     wijzigingen: tuple[Wijziging, ...] = field(default=())
     files: tuple[str, ...] = field(default=())
+    bronteksten: frozenset[str] = frozenset()  # the sources whose text is stored in data/bronteksten/
 
     def kerncijfer(self, kerncijfer_id: str) -> Kerncijfer:
         for kerncijfer in self.kerncijfers:
@@ -52,6 +53,13 @@ class Gegevens:
             if regel.id == regel_id:
                 return regel
         raise KeyError(f"geen begrotingsregel met id '{regel_id}' in data/begroting.yaml")
+
+
+def all_citations(gegevens: Gegevens) -> Iterable[Bronverwijzing]:
+    """Every citation in the data, budget first."""
+    yield from budget_citations(gegevens.begroting)
+    yield from story_citations(gegevens.actielijnen, gegevens.initiatieven, gegevens.kerncijfers,
+                               gegevens.tijdlijn, gegevens.route, gegevens.opbrengsten)
 
 
 def all_beweringen(actielijnen: dict[str, Actielijnverhaal], initiatieven: dict[str, Initiatief],

@@ -8,7 +8,7 @@ collects every problem in every file before it fails.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from . import (
     kerncijfers,
     ledger,
     outcomes,
+    quotes,
     route,
     source_versions,
     sources,
@@ -32,7 +33,7 @@ from . import (
 )
 from .claims import check_figures
 from .gegevens import Gegevens, all_beweringen, budget_citations, story_citations
-from .provenance import Reporter, check_citations
+from .provenance import Bronverwijzing, Reporter, check_citations
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_DIR / "data"
@@ -76,9 +77,12 @@ def load_gegevens(data_dir: Path = DATA_DIR) -> Gegevens:
     report = Reporter(documents)
     problems.extend(unread_problems(tracked, report))
     problems.extend(run_checks(parts, known, data_dir, report))
+    texts, found = quotes.load_bronteksten(data_dir, known)
+    problems.extend(found)
+    problems.extend(quotes.check_quotes(all_citations(parts), texts, report))
     problems.raise_if_any()
     assert parts["begroting"] is not None and parts["route"] is not None and parts["opbrengsten"] is not None
-    return Gegevens(**parts, files=tuple(sorted(documents)))
+    return Gegevens(**parts, files=tuple(sorted(documents)), bronteksten=frozenset(texts))
 
 
 def build(documents: dict[str, YamlDocument]) -> dict[str, Any]:
@@ -122,6 +126,13 @@ def unread_problems(documents: dict[str, YamlDocument], report: Reporter) -> lis
                 "haal het veld weg, of laat de site het eerst tonen (zie ARCHITECTURE.md, 'Een veld toevoegen')",
             ))
     return problems
+
+
+def all_citations(parts: dict[str, Any]) -> Iterable[Bronverwijzing]:
+    if parts["begroting"] is not None:
+        yield from budget_citations(parts["begroting"])
+    yield from story_citations(parts["actielijnen"], parts["initiatieven"], parts["kerncijfers"],
+                               parts["tijdlijn"], parts["route"], parts["opbrengsten"])
 
 
 def run_checks(parts: dict[str, Any], known: set[str], data_dir: Path, report: Reporter) -> list[Problem]:
@@ -178,7 +189,7 @@ def read_documents(data_dir: Path, problems: Problems) -> tuple[dict[str, YamlDo
                 documents[shown_as] = document
     for path in sorted(data_dir.rglob("*")):
         shown_as = path.relative_to(shown_root).as_posix()
-        skipped = {"schemas", "sjablonen"} & set(path.relative_to(data_dir).parts)
+        skipped = {"schemas", "sjablonen", quotes.TEXT_FOLDER} & set(path.relative_to(data_dir).parts)
         # Links and special files are reported too (unread): nothing in data/ may go unnoticed.
         plain_folder = path.is_dir() and not path.is_symlink()
         if not plain_folder and shown_as not in seen and not skipped and path.name != "README.md":

@@ -5,6 +5,7 @@ Paths are relative to the site root, as MkDocs writes them with directory URLs.
 
 from __future__ import annotations
 
+import hashlib
 from typing import TYPE_CHECKING
 
 from .slugs import gemeente_slug
@@ -45,6 +46,20 @@ def bron_anchor(bron_id: str) -> str:
 
 def bron_url(bron_id: str) -> str:
     return f"{BRONNEN}#{bron_anchor(bron_id)}"
+
+
+def bron_pagina_url(bron_id: str) -> str:
+    """The page of one source, with every quote the site takes from it."""
+    return f"{BRONNEN}{bron_id}/"
+
+
+def citaat_anchor(document: str, citaat: str) -> str:
+    """A stable anchor for one quote on its source's page: the same words, the same anchor."""
+    return "citaat-" + hashlib.sha1(f"{document}\n{citaat}".encode()).hexdigest()[:10]
+
+
+def citaat_url(document: str, citaat: str | None) -> str:
+    return bron_pagina_url(document) + (f"#{citaat_anchor(document, citaat)}" if citaat else "")
 
 
 def download_url(name: str) -> str:

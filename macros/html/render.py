@@ -29,6 +29,13 @@ from .markup import attr, tekst
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
+def citaat_label(verwijzing: Any) -> str:
+    """Whose words a quote is: the source's, or (where the site lacks its text) the editors'."""
+    if verwijzing.citaat_soort == "notitie":
+        return "Aantekening van de redactie, niet de woorden van de bron"
+    return "Woorden van de bron"
+
+
 def _inert(value: Any) -> Any:
     """Jinja's finalize: plain values become inert text, rendered fragments stay as they are."""
     return value if hasattr(value, "__html__") else Markup(tekst(value))
@@ -71,7 +78,7 @@ def _environment() -> Environment:
     env.filters["nbsp"] = lambda text: Markup(tekst(text).replace("\u00a0", "&nbsp;"))
     env.filters["slug"] = gemeente_slug
     env.globals.update(urls=urls, euro=euro, decimaal=decimaal, datum_nl=datum_nl, share=share, niveaus=NIVEAUS,
-                       status_labels=status_labels)
+                       status_labels=status_labels, citaat_label=citaat_label)
     return env
 
 

@@ -25,6 +25,14 @@ render_macros: false
 """
 
 
+SOURCE_PAGE = """---
+title: {title}
+description: {description}
+bron: {id}
+render_macros: false
+---
+"""
+
 BLOCK = re.compile(r'<div data-blok="(b[0-9]+)"></div>')
 
 
@@ -41,4 +49,9 @@ def on_files(files: Files, config: Any) -> Files:
         description = " ".join(initiatief.omschrijving.split())[:155]
         page = PAGE.format(title=json.dumps(initiatief.naam), description=json.dumps(description), id=initiatief_id)
         files.append(File.generated(config, f"initiatieven/{initiatief_id}.md", content=page))
+    for bron_id, bron in sorted(gegevens.bronnen.items()):
+        page = SOURCE_PAGE.format(title=json.dumps(bron.titel), id=bron_id,
+                                  description=json.dumps(f"{bron.kort}: wat de site uit deze bron haalt, in de "
+                                                         "woorden van de bron, met het adres van het document."))
+        files.append(File.generated(config, f"bronnen/{bron_id}.md", content=page))
     return files

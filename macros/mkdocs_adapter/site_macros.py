@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..facts.gegevens import all_citations
 from ..facts.provenance import Bronverwijzing, Herkomst
 from ..facts.source_usage import bron_gebruik
 from ..formatting import urls
@@ -15,7 +16,7 @@ from .context import PageContext
 
 class SiteMacros:
     INLINE = ("bron", "download", "repository_link")
-    BLOCKS = ("bronnenlijst", "wijzigingen", "abonneren")
+    BLOCKS = ("bronnenlijst", "bron_pagina", "wijzigingen", "abonneren")
 
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
@@ -32,7 +33,13 @@ class SiteMacros:
 
     def bronnenlijst(self) -> str:
         self.ctx.uses(*(b.herkomst.file for b in self.bronnen.values()))
-        return render_sources.bronnenlijst(self.bronnen, bron_gebruik(self.gegevens))
+        return render_sources.bronnenlijst(self.bronnen, bron_gebruik(self.gegevens), self.ctx.linker)
+
+    def bron_pagina(self, bron_id: str) -> str:
+        """The generated page of one source (see pages_hook): its quotes, anchored."""
+        self.ctx.uses(self.bronnen[bron_id].herkomst.file)
+        return render_sources.bron_pagina(self.bronnen[bron_id], list(all_citations(self.gegevens)),
+                                          bron_id in self.gegevens.bronteksten, self.ctx.linker)
 
     def repository_link(self, path: str, label: str) -> str:
         """A link into the site's repository where REPO_URL is set, else the plain label."""

@@ -1,0 +1,65 @@
+"""Every figure one click from the words of its source: citations link to the quote on
+the source's page, the quotes there are marked up as quotations of that source, and
+the build refuses a quote that is not in the stored text of its source."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.facts.gegevens import all_citations
+from macros.facts.loader import load_gegevens
+from macros.reading.problems import DataError
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def test_every_citation_in_the_data_carries_a_quote() -> None:
+    missing = [f"{c.herkomst.file}: {c.document}" for c in all_citations(load_gegevens(DATA)) if not c.citaat]
+    assert missing == [], missing
+
+
+def test_every_quote_link_lands_on_a_quotation_of_that_source(pages: dict[str, BeautifulSoup]) -> None:
+    links = 0
+    for name, soup in pages.items():
+        for link in soup.select("a[data-citaat]"):
+            target = urlsplit(urljoin("https://site.example/" + name, link["href"]))
+            page = target.path.removeprefix("/") + ("index.html" if target.path.endswith("/") else "")
+            quote = pages[page].find(id=target.fragment)
+            assert quote is not None, f"{name}: {link['href']} leads nowhere"
+            assert quote.name == "blockquote" and quote["data-bron"] == link["data-bron"], (name, link["href"])
+            assert quote.p.get_text() in link["title"], (name, link["href"])  # the tooltip shows the same words
+            links += 1
+    assert links > 150
+
+
+def test_each_source_page_quotes_with_the_address_of_the_source(pages: dict[str, BeautifulSoup]) -> None:
+    for path in sorted((DATA / "bronnen").glob("*.yaml")):
+        page = pages[f"bronnen/{path.stem}/index.html"]
+        for quote in page.select("blockquote.citaat"):
+            assert quote["data-bron"] == path.stem
+            address = page.select_one("dl.feiten a[rel=noopener]")
+            assert quote.get("cite") == (address["href"] if address else None)
+            assert quote.footer.get_text().startswith(("Woorden van de bron", "Aantekening van de redactie"))
+
+
+def test_every_initiative_page_shows_a_quote(pages: dict[str, BeautifulSoup]) -> None:
+    for path in sorted((DATA / "initiatieven").glob("*.yaml")):
+        assert pages[f"initiatieven/{path.stem}/index.html"].select("article blockquote.citaat"), path.stem
+
+
+def test_a_quote_whose_figure_differs_from_the_source_is_refused(project: Path) -> None:
+    """A quote's figure changed by one (say 3500 into 3501) no longer stands in the source."""
+    path = project / "data/initiatieven/huis73.yaml"
+    lines = path.read_text("utf-8").splitlines()
+    number = next(n for n, line in enumerate(lines) if "citaat:" in line and re.search(r"\d{2,}", line))
+    lines[number] = re.sub(r"\d{2,}", lambda m: str(int(m.group(0)) + 1), lines[number], count=1)
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    with pytest.raises(DataError) as caught:
+        load_gegevens(project / "data")
+    assert f"data/initiatieven/huis73.yaml:{number + 1}:" in caught.value.report()
+    assert "dit citaat staat niet in de tekst van de bron" in caught.value.report()
