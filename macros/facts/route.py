@@ -106,3 +106,25 @@ def _check_against_budget(begroting: Begroting, route: Route, report: Reporter) 
                 problems.append(report(maatregel.herkomst, "regels", f"er is geen begrotingsregel met id '{regel_id}'",
                                        "kies een regel-id uit data/begroting.yaml"))
     return problems
+
+
+@dataclass(frozen=True)
+class Koppeling:
+    """One budget line and the gemeentefonds measures the data links to it."""
+
+    regel_id: str
+    maatregelen: tuple[Maatregel, ...]
+
+    @property
+    def bedrag(self) -> int:
+        return sum(m.bedrag for m in self.maatregelen)
+
+
+def koppelingen(route: Route) -> list[Koppeling]:
+    """The measures grouped by the budget line they are linked to, in the order of the data.
+    One measure per line is a near namesake; several share a line whose description fits."""
+    per_regel: dict[str, list[Maatregel]] = {}
+    for maatregel in route.maatregelen:
+        for regel_id in maatregel.regels:
+            per_regel.setdefault(regel_id, []).append(maatregel)
+    return [Koppeling(regel_id, tuple(items)) for regel_id, items in per_regel.items()]

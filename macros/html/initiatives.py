@@ -15,10 +15,16 @@ from .render import render
 
 
 def initiatief_pagina(initiatief: Initiatief, begroting: Begroting, bronnen: dict[str, Bron],
-                      linker: Linker) -> str:
+                      linker: Linker, alle: Iterable[Initiatief] = ()) -> str:
     actielijn = next(o for o in begroting.onderdelen if o.id == initiatief.actielijn)
     regel = next((r for r in begroting.regels if r.id == initiatief.begrotingsregel), None)
-    return render("initiatief.html", i=initiatief, actielijn=actielijn, regel=regel, bronnen=bronnen, linker=linker)
+    # Previous and next in the order of the overview (by name), so a reader can browse on.
+    order = sorted(alle, key=lambda i: i.naam.lower())
+    at = next((n for n, i in enumerate(order) if i.id == initiatief.id), None)
+    vorige = order[at - 1] if at else None
+    volgende = order[at + 1] if at is not None and at + 1 < len(order) else None
+    return render("initiatief.html", i=initiatief, actielijn=actielijn, regel=regel, bronnen=bronnen, linker=linker,
+                  vorige=vorige, volgende=volgende)
 
 
 def initiatieven_per_regel(onderdeel: Onderdeel, initiatieven: Iterable[Initiatief], linker: Linker) -> str:

@@ -29,6 +29,14 @@ from .markup import attr, tekst
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
+TELWOORDEN = ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien")
+
+
+def telwoord(number: int) -> str:
+    """Small counts in words, as Dutch prose writes them."""
+    return TELWOORDEN[number] if 0 <= number < len(TELWOORDEN) else str(number)
+
+
 def citaat_label(verwijzing: Any) -> str:
     """Whose words a quote is: the source's, or (where the site lacks its text) the editors'."""
     if verwijzing.citaat_soort == "notitie":
@@ -78,7 +86,8 @@ def _environment() -> Environment:
     env.filters["nbsp"] = lambda text: Markup(tekst(text).replace("\u00a0", "&nbsp;"))
     env.filters["slug"] = gemeente_slug
     env.globals.update(urls=urls, euro=euro, decimaal=decimaal, datum_nl=datum_nl, share=share, niveaus=NIVEAUS,
-                       status_labels=status_labels, citaat_label=citaat_label)
+                       status_labels=status_labels, citaat_label=citaat_label,
+                       telwoord=telwoord)
     return env
 
 

@@ -13,7 +13,7 @@ from ..facts.discrepancies import Afwijking
 from ..facts.kerncijfers import Kerncijfer
 from ..facts.outcomes import Opbrengsten
 from ..facts.provenance import Bronverwijzing
-from ..facts.route import Route
+from ..facts.route import Route, koppelingen
 from ..facts.sources import Bron
 from ..facts.timeline import Gebeurtenis
 from .budget import Linker
@@ -66,6 +66,13 @@ def verdelingen_html(opbrengsten: Opbrengsten, bronnen: dict[str, Bron], linker:
 def route_html(route: Route, begroting: Begroting, bronnen: dict[str, Bron], linker: Linker) -> str:
     regels = {r.id: r for r in begroting.regels}
     return render("route.html", route=route, regels=regels, bronnen=bronnen, linker=linker)
+
+
+def route_verband_html(route: Route, begroting: Begroting) -> str:
+    regels = {r.id: r for r in begroting.regels}
+    links = koppelingen(route)
+    return render("route_verband.html", koppelingen=links, regels=regels,
+                  enkel=[k for k in links if len(k.maatregelen) == 1], samen=[k for k in links if len(k.maatregelen) > 1])
 
 
 def afwijkingen_html(items: list[Afwijking], bronnen: dict[str, Bron], linker: Linker) -> str:

@@ -13,7 +13,7 @@ from .context import PageContext
 
 class BudgetMacros:
     INLINE = ("bedrag", "aandeel", "euro_tekst", "onderdeel_titel")
-    BLOCKS = ("begrotingstabel", "onderdeeltabel", "overzicht_onderdelen", "verdeling_lokaal", "route_overzicht",
+    BLOCKS = ("begrotingstabel", "onderdeeltabel", "overzicht_onderdelen", "verdeling_lokaal", "route_overzicht", "route_verband",
               "afwijkingen", "grafiek_actielijnen", "grafiek_regels")
 
     def __init__(self, ctx: PageContext) -> None:
@@ -61,6 +61,12 @@ class BudgetMacros:
         route = self.ctx.gegevens.route
         self.ctx.uses(route.herkomst.file)
         return render_story.route_html(route, self.begroting, self.bronnen, self.ctx.linker)
+
+    def route_verband(self) -> str:
+        """Which gemeentefonds measures go with which budget line, counted, with the amounts."""
+        self.ctx.budget()
+        self.ctx.uses(self.ctx.gegevens.route.herkomst.file)
+        return render_story.route_verband_html(self.ctx.gegevens.route, self.begroting)
 
     def afwijkingen(self) -> str:
         self.ctx.budget()

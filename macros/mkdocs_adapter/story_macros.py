@@ -66,7 +66,8 @@ class StoryMacros:
     def initiatief_pagina(self, initiatief_id: str) -> str:
         self.ctx.budget()
         item = self.ctx.initiatief(initiatief_id)
-        return render_initiatives.initiatief_pagina(item, self.gegevens.begroting, self.bronnen, self.ctx.linker)
+        return render_initiatives.initiatief_pagina(item, self.gegevens.begroting, self.bronnen, self.ctx.linker,
+                                                    self.gegevens.initiatieven.values())
 
     def tijdlijn(self) -> str:
         self.ctx.uses("data/tijdlijn.yaml")
