@@ -72,7 +72,8 @@ def route_verband_html(route: Route, begroting: Begroting) -> str:
     regels = {r.id: r for r in begroting.regels}
     links = koppelingen(route)
     return render("route_verband.html", koppelingen=links, regels=regels,
-                  enkel=[k for k in links if len(k.maatregelen) == 1], samen=[k for k in links if len(k.maatregelen) > 1])
+                  enkel=[k for k in links if len(k.maatregelen) == 1],
+                  samen=[k for k in links if len(k.maatregelen) > 1])
 
 
 def afwijkingen_html(items: list[Afwijking], bronnen: dict[str, Bron], linker: Linker) -> str:
