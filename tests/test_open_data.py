@@ -9,10 +9,13 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT
 from frictionless import Package
+
+from macros.output.downloads import TABLES
 
 DATA = ROOT / "data"
 
@@ -26,7 +29,8 @@ def test_the_data_package_validates(site: Path) -> None:
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
     package = json.loads((site / "downloads" / "datapackage.json").read_text("utf-8"))
     assert package["licenses"][0]["name"] == "CC0-1.0"
-    assert {r["name"] for r in package["resources"]} == {"begroting", "initiatieven", "kerncijfers", "bronnen"}
+    assert [r["name"] for r in package["resources"]] == list(TABLES)
+    assert {"route", "afwijkingen", "opbrengsten", "tijdlijn", "resultaten", "kerncijfers"} <= set(TABLES)
 
 
 def test_initiatives_file_holds_every_initiative(site: Path) -> None:
@@ -38,8 +42,6 @@ def test_initiatives_file_holds_every_initiative(site: Path) -> None:
         assert row["naam"] == csv_cell(raw["naam"])
         assert row["actielijn_id"] == raw["actielijn"]
         assert row["gemeenten"].split("|") == [csv_cell(g) for g in raw.get("gemeenten") or [""]]
-    as_json = json.loads((site / "downloads/initiatieven.json").read_text("utf-8"))
-    assert [{k: csv_cell(v) for k, v in row.items()} for row in as_json] == table
 
 
 def csv_cell(text: str) -> str:
@@ -73,3 +75,191 @@ def test_the_data_page_links_every_file(site: Path, pages: dict[str, BeautifulSo
     links = {a["href"].removeprefix("../downloads/") for a in pages["data/index.html"].select("a[download]")}
     assert links == {p.name for p in (site / "downloads").iterdir()}
     assert "CC0" in pages["data/index.html"].get_text()
+
+
+# --- every table: JSON with real types, CSV and JSON the same, values from the data --------------
+
+NUMBER_TEXT = re.compile(r"^\s*[-+]?\d+([.,]\d+)*\s*$")
+
+
+def package_fields(site: Path) -> dict[str, dict[str, str]]:
+    """Per resource (table name), each column's Frictionless type, from the published package."""
+    package = json.loads((site / "downloads" / "datapackage.json").read_text("utf-8"))
+    return {r["name"]: {f["name"]: f["type"] for f in r["schema"]["fields"]} for r in package["resources"]}
+
+
+def json_rows(site: Path, name: str) -> list[dict[str, object]]:
+    """A JSON download with its numbers as exact Decimals (never through a float)."""
+    return json.loads((site / "downloads" / f"{name}.json").read_text("utf-8"), parse_float=Decimal)
+
+
+def tabular_json(site: Path) -> list[str]:
+    """The tables whose JSON holds the same rows as their CSV (the budget's JSON is nested)."""
+    return [name for name in package_fields(site) if isinstance(json_rows(site, name), list)]
+
+
+def assert_json_type(value: object, kind: str, where: str) -> None:
+    if isinstance(value, str) and kind != "string":
+        raise AssertionError(f"{where}: text {value!r} in a {kind} field")
+    if value is None:
+        return
+    expected = {"string": (str,), "integer": (int,), "number": (int, Decimal), "boolean": (bool,)}[kind]
+    assert isinstance(value, expected) and (kind == "boolean") == isinstance(value, bool), (where, value, kind)
+
+
+def test_every_json_holds_real_numbers_and_booleans(site: Path) -> None:
+    fields = package_fields(site)
+    names = tabular_json(site)
+    assert set(names) >= {"route", "afwijkingen", "opbrengsten", "tijdlijn", "resultaten", "kerncijfers"}
+    for name in names:
+        for number, row in enumerate(json_rows(site, name)):
+            assert list(row) == list(fields[name]), name
+            for column, value in row.items():
+                assert_json_type(value, fields[name][column], f"{name}.json[{number}].{column}")
+                if fields[name][column] != "string":
+                    assert not (isinstance(value, str) and (NUMBER_TEXT.match(value) or value in ("true", "false")))
+
+
+def test_the_nested_budget_json_holds_real_numbers(site: Path) -> None:
+    def walk(node: object, key: str = "") -> None:
+        if isinstance(node, dict):
+            for child_key, child in node.items():
+                walk(child, child_key)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child, key)
+        elif key.endswith("_euro") or key == "nummer":
+            assert node is None or (isinstance(node, int) and not isinstance(node, bool)), (key, node)
+        else:
+            assert not (isinstance(node, str) and node in ("true", "false")), (key, node)
+    walk(json_rows(site, "begroting"))
+
+
+def from_csv(cell: str, kind: str) -> object:
+    if cell == "":
+        return None
+    return {"integer": int, "number": Decimal, "boolean": {"true": True, "false": False}.__getitem__,
+            "string": str}[kind](cell)
+
+
+def test_csv_and_json_hold_the_same_rows(site: Path) -> None:
+    fields = package_fields(site)
+    for name in tabular_json(site):
+        table, as_json = rows(site, f"{name}.csv"), json_rows(site, name)
+        assert len(table) == len(as_json), name
+        for csv_row, json_row in zip(table, as_json, strict=True):
+            assert list(csv_row) == list(json_row), name
+            for column, kind in fields[name].items():
+                value = json_row[column]
+                expected = csv_cell(value) if kind == "string" and value is not None else value
+                assert from_csv(csv_row[column], kind) == expected, (name, column, csv_row[column], value)
+
+
+def test_no_download_writes_a_float() -> None:
+    """Money and figures go out exactly: a float in a row is refused, a Decimal keeps its digits."""
+    from macros.output.downloads.encode import csv_value, json_text
+
+    assert json_text([{"waarde": Decimal("49.1"), "bedrag_euro": 59500000, "ja": True}]) == (
+        '[\n  {\n    "waarde": 49.1,\n    "bedrag_euro": 59500000,\n    "ja": true\n  }\n]\n')
+    assert csv_value(Decimal("87.5")) == "87.5" and csv_value(False) == "false" and csv_value(None) == ""
+    try:
+        json_text({"waarde": 0.1})
+    except TypeError:
+        return
+    raise AssertionError("a float was written")
+
+
+@pytest.fixture(scope="module")
+def gegevens():
+    from macros.facts.loader import load_gegevens
+
+    return load_gegevens()
+
+
+def cited(row: dict[str, object], bron, prefix: str = "") -> None:
+    """A row carries its source id, place and, when the citation has words, those words and their kind."""
+    assert row[f"{prefix}bron_id"] == bron.document
+    assert row[f"{prefix}bron_vindplaats"] == bron.vindplaats
+    assert row[f"{prefix}citaat"] == (" ".join(bron.citaat.split()) if bron.citaat else None)
+    assert row[f"{prefix}citaat_soort"] == (bron.citaat_soort if bron.citaat else None)
+
+
+def test_route_file_holds_every_measure_and_the_departments(site: Path, gegevens) -> None:
+    route, table = gegevens.route, json_rows(site, "route")
+    measures = [row for row in table if row["route"] == "gemeentefonds"]
+    assert [(r["id"], r["bedrag_euro"]) for r in measures] == [(m.id, m.bedrag) for m in route.maatregelen]
+    assert sum(r["bedrag_euro"] for r in measures) == route.gemeentefonds_volgens_bron
+    [departments] = [row for row in table if row["route"] == "departementen"]
+    assert departments["bedrag_euro"] == route.departementen
+    assert departments["waarvan_gemeenten_euro"] == route.departementen_waarvan_gemeenten
+    assert sum(r["bedrag_euro"] for r in table) == route.totaal_volgens_bron
+    for row in table:
+        cited(row, route.bron)
+
+
+def test_register_file_holds_every_finding(site: Path, gegevens) -> None:
+    from macros.facts.discrepancies import afwijkingen
+
+    register = afwijkingen(gegevens.begroting, gegevens.route, gegevens.bronversies)
+    expected = [(a.feit, b.soort, b.bron_id, b.tegen_bron_id, b.waarde, b.tegen_waarde, b.verschil)
+                for a in register for b in a.bevindingen]
+    table = json_rows(site, "afwijkingen")
+    found = [(r["feit"], r["soort"], r["bron_id"], r["tegen_bron_id"], r["bedrag_euro"], r["tegen_bedrag_euro"],
+              r["verschil_euro"]) for r in table if r["soort"] != "omschrijving"]
+    assert found == expected and expected
+    for row in table:
+        if row["verschil_euro"] is not None:
+            assert row["verschil_euro"] == row["bedrag_euro"] - row["tegen_bedrag_euro"]
+    described = {(a.feit, v.bron_id) for a in register for v in a.versies if v.omschrijving and not v.gezaghebbend}
+    listed = {(r["feit"], r["bron_id"]) for r in table if r["toelichting"]}
+    assert described == listed
+
+
+def test_outcomes_file_holds_every_part_and_fact(site: Path, gegevens) -> None:
+    opbrengsten, table = gegevens.opbrengsten, json_rows(site, "opbrengsten")
+    parts = [r for r in table if r["soort"] == "verdeling"]
+    assert [(r["verdeling_id"], r["naam"], r["waarde"]) for r in parts] == [
+        (v.id, d.naam, d.procent) for v in opbrengsten.verdelingen for d in v.delen]
+    for verdeling in opbrengsten.verdelingen:
+        assert sum(r["waarde"] for r in parts if r["verdeling_id"] == verdeling.id) == 100
+    facts = [r for r in table if r["soort"] == "feit"]
+    assert len(facts) == len(opbrengsten.feiten)
+    for row, feit in zip(facts, opbrengsten.feiten, strict=True):
+        assert row["waarde"] == (feit.getal.waarde if feit.getal else None)
+        cited(row, feit.bron)
+
+
+def test_timeline_file_holds_every_event(site: Path, gegevens) -> None:
+    table = json_rows(site, "tijdlijn")
+    expected = [(g.datum, g.titel, g.soort) for g in gegevens.tijdlijn]
+    assert [(r["datum"], r["titel"], r["soort"]) for r in table] == expected
+    for row, gebeurtenis in zip(table, gegevens.tijdlijn, strict=True):
+        cited(row, gebeurtenis.bron)
+
+
+def test_results_file_holds_every_result_with_its_figure(site: Path, gegevens) -> None:
+    table = json_rows(site, "resultaten")
+    expected = [(i.id, soort, b) for i in sorted(gegevens.initiatieven.values(), key=lambda i: i.id)
+                for soort, items in (("resultaat", i.resultaten), ("kanttekening", i.kanttekeningen)) for b in items]
+    assert len(table) == len(expected) and any(soort == "resultaat" for _, soort, _ in expected)
+    for row, (initiatief_id, soort, bewering) in zip(table, expected, strict=True):
+        assert (row["initiatief_id"], row["soort"]) == (initiatief_id, soort)
+        assert row["waarde"] == (bewering.getal.waarde if bewering.getal else None)
+        assert row["eenheid"] == (bewering.getal.eenheid if bewering.getal else None)
+        assert row["peildatum"] == bewering.peildatum
+        cited(row, bewering.bron)
+
+
+def test_key_figures_json_holds_the_exact_values_and_quotes(site: Path, gegevens) -> None:
+    table = json_rows(site, "kerncijfers")
+    assert [r["id"] for r in table] == [k.id for k in gegevens.kerncijfers]
+    for row, kerncijfer in zip(table, gegevens.kerncijfers, strict=True):
+        assert row["waarde"] == (kerncijfer.getal.waarde if kerncijfer.getal else None)
+        cited(row, kerncijfer.bron)
+
+
+def test_initiatives_json_says_yes_or_no_as_booleans(site: Path, gegevens) -> None:
+    table = {r["id"]: r for r in json_rows(site, "initiatieven")}
+    for initiatief in gegevens.initiatieven.values():
+        assert table[initiatief.id]["voorbeeld_kamerbrief_februari_2021"] is initiatief.gepland_voorbeeld
+        assert table[initiatief.id]["resultaat_opbrengstenbrief_december_2021"] is initiatief.gerapporteerd_resultaat

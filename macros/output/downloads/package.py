@@ -1,0 +1,56 @@
+"""datapackage.json: a Frictionless Data Package that describes every download, column by column."""
+
+from __future__ import annotations
+
+from .table import Tabel
+
+LICENCE = {"name": "CC0-1.0", "title": "CC0 1.0 Universeel",
+           "path": "https://creativecommons.org/publicdomain/zero/1.0/deed.nl"}
+
+
+def _field(veld) -> dict[str, object]:
+    field: dict[str, object] = {"name": veld.naam, "type": veld.soort, "description": veld.beschrijving}
+    if veld.soort == "boolean":
+        field["trueValues"], field["falseValues"] = ["true"], ["false"]
+    if veld.soort == "number":
+        field["decimalChar"] = "."
+        field["bareNumber"] = True
+    return field
+
+
+def _schema(tabel: Tabel) -> dict[str, object]:
+    schema: dict[str, object] = {
+        "fields": [_field(veld) for veld in tabel.velden],
+        "missingValues": [""],
+        "primaryKey": list(tabel.sleutel),
+    }
+    if tabel.verwijzingen:
+        schema["foreignKeys"] = [{"fields": [column], "reference": {"resource": other, "fields": [other_column]}}
+                                 for column, other, other_column in tabel.verwijzingen]
+    return schema
+
+
+def _resource(tabel: Tabel, nested_json: bool) -> dict[str, object]:
+    twin = (f"{tabel.naam}.json heeft dezelfde gegevens met meer structuur." if nested_json else
+            f"{tabel.naam}.json heeft dezelfde rijen en kolommen als JSON: een lijst met één object per rij, "
+            "getallen als JSON-getallen, ja/nee als true/false en een lege cel als null.")
+    return {
+        "name": tabel.naam, "path": f"{tabel.naam}.csv", "format": "csv", "mediatype": "text/csv",
+        "encoding": "utf-8", "profile": "tabular-data-resource", "description": f"{tabel.beschrijving} {twin}",
+        "schema": _schema(tabel),
+    }
+
+
+def datapackage(tables: dict[str, Tabel], nested: set[str]) -> dict[str, object]:
+    """A Tabular Data Package of the CSV files; each description names its JSON twin."""
+    return {
+        "profile": "tabular-data-package",
+        "name": "steunpakket-sociaal-mentaal-welzijn-leefstijl",
+        "title": "Steunpakket sociaal en mentaal welzijn en leefstijl (2021)",
+        "description": "Alle gegevens van de site: begroting, route, initiatieven en hun resultaten, kerncijfers, "
+                       "opbrengsten, tijdlijn, het register van afwijkingen en de bronnen. Bedragen in hele euro's; "
+                       "in CSV een punt als decimaalteken. Een tekstcel die begint met =, +, -, @, een tab of een "
+                       "regelterugloop krijgt vooraan een apostrof (') zodat een rekenprogramma hem niet uitvoert.",
+        "licenses": [LICENCE],
+        "resources": [_resource(tabel, name in nested) for name, tabel in tables.items()],
+    }

@@ -1,0 +1,80 @@
+"""What a download table is: its rows, its columns with type and Dutch description, its keys.
+
+One description serves the CSV header, the JSON rows and the Frictionless schema in
+datapackage.json, so the three cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ...facts.provenance import Bronverwijzing
+
+Row = dict[str, object]
+
+
+@dataclass(frozen=True)
+class Veld:
+    naam: str
+    soort: str  # Frictionless field type: string | integer | number | boolean
+    beschrijving: str
+
+
+@dataclass(frozen=True)
+class Tabel:
+    naam: str
+    beschrijving: str
+    rijen: Callable[[Any], list[Row]]
+    velden: tuple[Veld, ...]
+    sleutel: tuple[str, ...]
+    # (column, other table, its column): the column names a row of the other table.
+    verwijzingen: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def kolommen(self) -> tuple[str, ...]:
+        return tuple(veld.naam for veld in self.velden)
+
+
+def tekst(value: str | None) -> str | None:
+    """Text from YAML on one line: folded and literal blocks lose their line breaks."""
+    return " ".join(value.split()) if value else None
+
+
+def bron_cellen(bron: Bronverwijzing, prefix: str = "") -> Row:
+    """Source id, place in the source and, when the citation has one, its words and their kind."""
+    return {
+        f"{prefix}bron_id": bron.document,
+        f"{prefix}bron_vindplaats": bron.vindplaats,
+        f"{prefix}citaat": tekst(bron.citaat),
+        f"{prefix}citaat_soort": bron.citaat_soort if bron.citaat else None,
+    }
+
+
+def bron_velden(prefix: str = "", wiens: str = "") -> tuple[Veld, ...]:
+    """The four columns of `bron_cellen`; `wiens` says whose source it is, if not the row's own."""
+    of = f" {wiens}" if wiens else ""
+    return (
+        Veld(f"{prefix}bron_id", "string", f"Id van de bron{of}; de bron staat in bronnen.csv."),
+        Veld(f"{prefix}bron_vindplaats", "string", f"Waar het in de bron{of} staat (pagina of paragraaf), "
+             "als dat bekend is."),
+        Veld(f"{prefix}citaat", "string", f"De woorden in de bron{of} waar het gegeven op rust, als de site ze heeft."),
+        Veld(f"{prefix}citaat_soort", "string", "Soort citaat: ‘bron’ zijn de eigen woorden van de bron; ‘notitie’ "
+             "is een aantekening van de redactie over een bron waarvan de site de tekst niet heeft. "
+             "Leeg als er geen citaat is."),
+    )
+
+
+NUMMER = Veld("nummer", "integer", "Volgnummer van de rij in dit bestand.")
+WAARDE = Veld("waarde", "number", "Het getal zoals de bron het geeft, exact; punt als decimaalteken. "
+              "Leeg als de bron geen getal noemt.")
+EENHEID = Veld("eenheid", "string", "Eenheid van de waarde: procent, aantal of euro.")
+KWALIFICATIE = Veld("kwalificatie", "string", "Hoe precies de bron het getal noemt, zoals ‘ongeveer’ of ‘ruim’.")
+
+
+def getal_cellen(getal) -> Row:
+    """The columns of a sourced figure (`Getal`), or empty cells when there is none."""
+    if getal is None:
+        return {"waarde": None, "eenheid": None, "kwalificatie": None}
+    return {"waarde": getal.waarde, "eenheid": getal.eenheid, "kwalificatie": getal.kwalificatie}
