@@ -200,12 +200,7 @@ def _convert(node: Node, path: Path_, doc: YamlDocument, problems: list[Problem]
         return None
     if isinstance(node, ScalarNode):
         doc.raw_at[path] = node.value
-        # An escape in double quotes ("\u202e") can make a forbidden value out of
-        # harmless text, so such a value is checked as well.
-        typed = doc.source[node.start_mark.index:node.end_mark.index]
-        if node.style == '"' and "\\" in typed:
-            problems.extend(Problem(doc.file, line, column, dotted(path), f"{message} (na omzetten van \\-codes)", hint)
-                            for _, message, hint in findings(node.value))
+        problems.extend(_escaped_value_problems(node, path, doc))
         return _scalar(node)
     if isinstance(node, SequenceNode):
         return [
@@ -234,6 +229,17 @@ def _convert(node: Node, path: Path_, doc: YamlDocument, problems: list[Problem]
         doc.key_at[path + (key,)] = (kline, kcol)
         result[key] = _convert(value_node, path + (key,), doc, problems, depth + 1, seen, key_node.start_mark)
     return result
+
+
+def _escaped_value_problems(node: ScalarNode, path: Path_, doc: YamlDocument) -> list[Problem]:
+    """The file's text passed text_safety, but an escape in double quotes ("\\u202e") can
+    make a forbidden value out of harmless text, so such a value is checked as well."""
+    typed = doc.source[node.start_mark.index:node.end_mark.index]
+    if node.style != '"' or "\\" not in typed:
+        return []
+    line, column = _pos(node.start_mark)
+    return [Problem(doc.file, line, column, dotted(path), f"{message} (na omzetten van \\-codes)", hint)
+            for _, message, hint in findings(node.value)]
 
 
 def _scalar(node: ScalarNode) -> Any:
