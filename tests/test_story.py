@@ -115,9 +115,12 @@ def test_drill_down_from_the_total_to_the_sources(pages: dict[str, BeautifulSoup
     back_to_line = [a["href"] for a in initiative.select("dl.feiten a")]
     assert "../../actielijnen/kwetsbare-groepen/#initiatieven-bestrijden-eenzaamheid-ouderen" in back_to_line
     source = initiative.select_one("a[data-bron=kamerbrief-opbrengsten-2021-12-21]")["href"]
-    assert source == "../../bronnen/#bron-kamerbrief-opbrengsten-2021-12-21"
-    entry = pages["bronnen/index.html"].select_one("#bron-kamerbrief-opbrengsten-2021-12-21")
-    assert "3288379-1020633-DMO" in entry.get_text()
+    page, anchor = source.split("#")
+    assert page == "../../bronnen/kamerbrief-opbrengsten-2021-12-21/"  # the source's own page, at the quote
+    source_page = pages["bronnen/kamerbrief-opbrengsten-2021-12-21/index.html"]
+    assert source_page.find(id=anchor).name == "blockquote"
+    kenmerk = yaml.safe_load((DATA / "bronnen/kamerbrief-opbrengsten-2021-12-21.yaml").read_text("utf-8"))["kenmerk"]
+    assert kenmerk in source_page.get_text()
 
 
 def test_percentages_that_form_a_whole_make_100(pages: dict[str, BeautifulSoup]) -> None:
