@@ -78,7 +78,7 @@ class BudgetMacros:
     def grafiek_actielijnen(self) -> str:
         """The share of each actielijn and Overig in the total, as an SVG bar chart."""
         self.ctx.budget()
-        staven = [render_charts.Staaf(o.label, o.totaal, f"onderdeel:{o.id}") for o in self.begroting.onderdelen]
+        staven = [render_charts.Staaf(o.label, o.totaal, f"onderdeel:{o.id}", o.id) for o in self.begroting.onderdelen]
         return render_charts.staafdiagram("grafiek-actielijnen", "Het pakket per actielijn", staven,
                                           self.begroting.totaal, "tabel-overzicht")
 
@@ -86,6 +86,6 @@ class BudgetMacros:
         """The lines within one actielijn, as an SVG bar chart."""
         self.ctx.budget()
         onderdeel = self.ctx.gegevens.onderdeel(onderdeel_id)
-        staven = [render_charts.Staaf(r.naam, r.bedrag, f"regel:{r.id}") for r in onderdeel.regels]
+        staven = [render_charts.Staaf(r.naam, r.bedrag, f"regel:{r.id}", onderdeel.id) for r in onderdeel.regels]
         return render_charts.staafdiagram(f"grafiek-{onderdeel_id}", f"De regels van {onderdeel.label}", staven,
                                           self.begroting.totaal, f"tabel-{onderdeel_id}")
