@@ -27,7 +27,7 @@ def test_every_chart_has_a_text_alternative_and_its_table(pages: dict[str, Beaut
         assert all(labelled) and labelled[0].name == "title" and labelled[1].name == "desc", name
         description = labelled[1].get_text()
         for bar in svg.select("g[data-amount]"):
-            label = bar.select_one(".grafiek-label").get_text()
+            label = " ".join(t.get_text() for t in bar.select(".grafiek-label tspan"))  # wrapped lines
             value = bar.select_one(".grafiek-waarde").get_text()
             assert f"{label}: {value}" in description, name  # every value is in the text alternative
         table_link = figure.figcaption.a["href"].lstrip("#")
