@@ -21,6 +21,7 @@ title: {title}
 description: {description}
 initiatief: {id}
 render_macros: false
+kruimelpad: [{{titel: Initiatieven, url: initiatieven/}}]
 ---
 """
 
@@ -30,6 +31,7 @@ title: {title}
 description: {description}
 bron: {id}
 render_macros: false
+kruimelpad: [{{titel: Bronnen, url: bronnen/}}]
 ---
 """
 
