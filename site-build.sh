@@ -21,6 +21,10 @@ Opdrachten:
   serve     voorbeeld op http://127.0.0.1:8000 dat bijwerkt bij elke wijziging
   test      alle tests draaien (installeert eerst wat de tests nodig hebben);
             extra opties gaan naar pytest, bijvoorbeeld: ./site-build.sh test -k begroting
+  verschil  [BASIS] toont in Markdown welke cijfers, pagina's en bronnen deze branch verandert
+            tegenover BASIS (standaard het vertrekpunt vanaf main) en faalt als een gewijzigd
+            cijfer niet in data/wijzigingen.yaml staat, een adres zonder omleiding verdwijnt
+            of een gepubliceerde wijziging is weggehaald of herschreven
   vastleggen  na een vastgelegde wijziging: de gepubliceerde bedragen opnieuw vastleggen
   bench     de bouw meten (echte site, 100/1.000/5.000 initiatieven, paginagewicht) en
             de uitkomst in BENCHMARKS.md zetten; duurt enkele minuten
@@ -139,6 +143,7 @@ case "$command" in
   check) ensure_env build requirements.txt; check_data ;;
   serve) serve "$@" ;;
   test) run_tests "$@" ;;
+  verschil) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" -m macros.cli.verschil "$@") ;;
   vastleggen) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" -m macros.cli.vastleggen) ;;
   bench) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" tests/benchmark.py "$@") ;;
   lint) lint ;;

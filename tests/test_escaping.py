@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from bs4 import BeautifulSoup
 from conftest import mkdocs_build
 
@@ -14,13 +15,16 @@ HOSTILE = "<script>alert(1)</script> 7*7 [klik](javascript:alert(1)) *vet* _schu
 def test_hostile_text_in_data_is_shown_escaped_and_literal(project: Path, tmp_path: Path) -> None:
     begroting = project / "data" / "begroting.yaml"
     text = begroting.read_text("utf-8")
-    begroting.write_text(text.replace("naam: Jongerenwerk", f"naam: '{HOSTILE}'"), "utf-8")
+    # Any budget line whose name is on one line of the file will do.
+    regel = next(r for o in yaml.safe_load(text)["onderdelen"] for r in o["regels"]
+                 if text.count(f"naam: {r['naam']}\n") == 1)
+    begroting.write_text(text.replace(f"naam: {regel['naam']}\n", f"naam: '{HOSTILE}'\n"), "utf-8")
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
 
     page = tmp_path / "site" / "begroting" / "index.html"
     soup = BeautifulSoup(page.read_text("utf-8"), "html.parser")
-    row = soup.select_one("#regel-jongerenwerk th")
+    row = soup.select_one(f"#regel-{regel['id']} th")
     assert row.get_text() == HOSTILE  # what the reader sees is exactly what the editor typed
     assert row.find(["script", "a", "em", "strong"]) is None
     assert not any("alert(1)" in (script.string or "") for script in soup.find_all("script"))

@@ -38,7 +38,8 @@ def test_every_data_file_meets_its_schema_and_names_it(path: Path, soort) -> Non
 
 
 def test_a_file_with_an_unknown_field_is_refused() -> None:
-    document, _ = load_yaml(DATA / "initiatieven" / "huis73.yaml", "huis73.yaml")
+    path = sorted((DATA / "initiatieven").glob("*.yaml"))[0]
+    document, _ = load_yaml(path, path.name)
     document.data["webadres"] = "https://example.org"
     errors = list(validator_for("initiatief.schema.json").iter_errors(document.data))
     assert [error.validator for error in errors] == ["additionalProperties"]

@@ -7,7 +7,9 @@ escaping), a page must never be published with:
   the page's security policy (which `csp_hook` computes from the template sources),
   a script file from outside the site, an inline event handler (`onload=`), a
   `javascript:` or `data:` address, a `<meta http-equiv>` other than the policy, or
-  a `<base>`, `<iframe>`, `<object>` or `<embed>` element.
+  a `<base>`, `<iframe>`, `<object>` or `<embed>` element. The one exception: a
+  redirect page declared in data/omleidingen.yaml may carry one
+  `<meta http-equiv="refresh">`, and only to its declared target on this site.
 Each finding names the page and line and, when the offending text can be found in
 data/, the data file and line it came from.
 """
@@ -20,8 +22,10 @@ import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
-from ..formatting.urls import download_url
+from ..facts.omleidingen import read_omleidingen
+from ..formatting.urls import download_url, page_path
 from ..output.downloads import TABLES
 
 LEFTOVER = re.compile(r"\{\{|\{%|\{#|Macro (Syntax|Rendering) Error|jinja2\.exceptions|data-blok=")
@@ -29,13 +33,17 @@ FORBIDDEN_ELEMENTS = {"base", "iframe", "frame", "frameset", "object", "embed", 
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc"}
 SCRIPT_SCHEME = re.compile(r"^(javascript|vbscript|data):", re.IGNORECASE)
 CSP_HASH = re.compile(r"'sha256-([A-Za-z0-9+/=]+)'")
+REFRESH = re.compile(r"^0;\s*url=(\S+)$", re.IGNORECASE)
 
 
 class _ActiveContent(HTMLParser):
     """Collects, per page, what could run or redirect in a reader's browser."""
 
-    def __init__(self) -> None:
+    def __init__(self, page_url: str = "/", redirect: str | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        self.page_url = page_url  # this page's site-root path, '/initiatieven/oud/'
+        self.redirect = redirect  # the declared target of a redirect page, '/initiatieven/nieuw/'
+        self.refreshes = 0
         self.findings: list[tuple[int, str, str]] = []  # line, what, the text to trace
         self.allowed_hashes: set[str] = set()
         self.policies = 0
@@ -66,8 +74,20 @@ class _ActiveContent(HTMLParser):
         if values["http-equiv"].lower() == "content-security-policy" and self.policies == 0:
             self.policies += 1
             self.allowed_hashes = set(CSP_HASH.findall(values.get("content", "")))
+        elif values["http-equiv"].lower() == "refresh" and self._declared_refresh(values.get("content", "")):
+            self.refreshes += 1
         else:
             self.findings.append((line, f"<meta http-equiv=\"{values['http-equiv']}\">", values.get("content", "")))
+
+    def _declared_refresh(self, content: str) -> bool:
+        """Only on a declared redirect page, once, at once, and to its declared target on this site."""
+        match = REFRESH.match(content.strip())
+        if self.redirect is None or self.refreshes or not match:
+            return False
+        target = urlsplit(match.group(1))
+        if target.scheme or target.netloc or target.query or target.fragment:
+            return False
+        return urljoin(self.page_url, target.path) == self.redirect
 
     def handle_data(self, data: str) -> None:
         if self._script is not None:
@@ -100,13 +120,14 @@ def trace_to_data(text: str, data_dir: Path) -> str:
     return ""
 
 
-def page_problems(html: str, where: str, data_dir: Path) -> list[str]:
+def page_problems(html: str, where: str, data_dir: Path, redirect: str | None = None) -> list[str]:
+    """What is wrong with one built page; `redirect`: its declared target if it is a redirect page."""
     problems = []
     for number, line in enumerate(html.splitlines(), start=1):
         match = LEFTOVER.search(line)
         if match:
             problems.append(f"{where}:{number}: onverwerkte sjabloontekst '{match.group(0)}' op de pagina")
-    parser = _ActiveContent()
+    parser = _ActiveContent("/" + where.removesuffix("index.html"), redirect)
     parser.feed(html)
     parser.close()
     for number, what, text in parser.findings:
@@ -116,10 +137,21 @@ def page_problems(html: str, where: str, data_dir: Path) -> list[str]:
     return problems
 
 
+def declared_redirects(data_dir: Path) -> dict[str, str]:
+    """Each redirect page of data/omleidingen.yaml as '/old/' -> '/new/'."""
+    return {"/" + page_path(o.van): "/" + page_path(o.naar) for o in read_omleidingen(data_dir)}
+
+
 def problems_in_site(site_dir: Path, data_dir: Path = Path("data")) -> list[str]:
     problems = []
+    try:
+        redirects = declared_redirects(data_dir)
+    except ValueError as error:
+        redirects, problems = {}, [str(error)]
     for page in sorted(site_dir.rglob("*.html")):
-        problems += page_problems(page.read_text("utf-8"), page.relative_to(site_dir).as_posix(), data_dir)
+        where = page.relative_to(site_dir).as_posix()
+        redirect = redirects.get("/" + where.removesuffix("index.html"))
+        problems += page_problems(page.read_text("utf-8"), where, data_dir, redirect)
     for name in ["datapackage.json", *(f"{t}.{ext}" for t in TABLES for ext in ("csv", "json"))]:
         if not (site_dir / download_url(name)).is_file():
             problems.append(f"{download_url(name)}: downloadbestand ontbreekt")

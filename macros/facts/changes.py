@@ -50,8 +50,9 @@ def load_wijzigingen(doc: YamlDocument) -> tuple[Wijziging, ...]:
 
 
 def check_changelog(log: tuple[Wijziging, ...], content_dir: Path, initiatief_ids: set[str],
-                    report: Reporter) -> list[Problem]:
-    """Unique ids, newest first, and every named page exists."""
+                    report: Reporter, omgeleid: set[str] | frozenset[str] = frozenset()) -> list[Problem]:
+    """Unique ids, newest first, and every named page exists (an old entry may name a page
+    that has since moved: its old address then has a redirect)."""
     problems = duplicate_ids(((e.id, e.herkomst) for e in log), report,
                              "geef elke wijziging een eigen id; het id is vast en staat in de feeds")
     previous: str | None = None
@@ -61,7 +62,7 @@ def check_changelog(log: tuple[Wijziging, ...], content_dir: Path, initiatief_id
                                    "zet deze wijziging hoger in de lijst"))
         previous = entry.datum
         for index, page in enumerate(entry.paginas):
-            if not _page_exists(page, content_dir, initiatief_ids):
+            if not _page_exists(page, content_dir, initiatief_ids) and page not in omgeleid:
                 problems.append(report(Herkomst(entry.herkomst.file, entry.herkomst.path + ("paginas", index)), "",
                                        f"de pagina '{page}' bestaat niet",
                                        "noem een bestand uit content/, of initiatieven/<id>.md voor een initiatief"))

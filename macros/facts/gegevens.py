@@ -11,6 +11,7 @@ from .changes import Wijziging
 from .claims import Bewering
 from .initiatives import Initiatief, initiatief_beweringen
 from .kerncijfers import Kerncijfer
+from .omleidingen import Omleiding
 from .outcomes import Opbrengsten, opbrengsten_citations
 from .provenance import Bronverwijzing
 from .route import Route
@@ -35,6 +36,7 @@ class Gegevens:
     wijzigingen: tuple[Wijziging, ...] = field(default=())
     files: tuple[str, ...] = field(default=())
     bronteksten: frozenset[str] = frozenset()  # the sources whose text is stored in data/bronteksten/
+    omleidingen: tuple[Omleiding, ...] = field(default=())
 
     def kerncijfer(self, kerncijfer_id: str) -> Kerncijfer:
         for kerncijfer in self.kerncijfers:

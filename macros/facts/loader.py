@@ -24,6 +24,7 @@ from . import (
     initiatives,
     kerncijfers,
     ledger,
+    omleidingen,
     outcomes,
     quotes,
     route,
@@ -62,11 +63,16 @@ SOORTEN = (
     Soort("opbrengsten.yaml", "opbrengsten.schema.json"),
     Soort("wijzigingen.yaml", "wijzigingen.schema.json"),
     Soort("vastgelegde-bedragen.yaml", "vastgelegd.schema.json"),
+    Soort("omleidingen.yaml", omleidingen.SCHEMA, required=False),
 )
 
 
-def load_gegevens(data_dir: Path = DATA_DIR) -> Gegevens:
-    """All data, validated; raises DataError naming every problem."""
+def load_gegevens(data_dir: Path = DATA_DIR, *, vastgelegd: bool = True) -> Gegevens:
+    """All data, validated; raises DataError naming every problem.
+
+    `vastgelegd=False` skips the comparison with data/vastgelegde-bedragen.yaml, for
+    `verschil`, which compares with the figures of an earlier version in git instead.
+    """
     problems = Problems()
     documents, seen = read_documents(data_dir, problems)
     # Files that exist but failed validation still count as reference targets, so
@@ -74,6 +80,8 @@ def load_gegevens(data_dir: Path = DATA_DIR) -> Gegevens:
     known = {name.removeprefix("data/").removesuffix(".yaml") for name in seen}
     tracked = {name: replace(doc, data=track(doc.data)) for name, doc in documents.items()}
     parts = build(tracked)
+    if not vastgelegd:
+        parts["_ledger"] = None
     report = Reporter(documents)
     problems.extend(unread_problems(tracked, report))
     problems.extend(run_checks(parts, known, data_dir, report))
@@ -106,6 +114,7 @@ def build(documents: dict[str, YamlDocument]) -> dict[str, Any]:
         "route": single("route.yaml", route.load_route),
         "opbrengsten": single("opbrengsten.yaml", outcomes.load_opbrengsten),
         "wijzigingen": single("wijzigingen.yaml", changes.load_wijzigingen, ()),
+        "omleidingen": single("omleidingen.yaml", omleidingen.load_omleidingen, ()),
     }
     parts["_ledger"] = single("vastgelegde-bedragen.yaml", ledger.load_vastlegging)
     return parts
@@ -139,7 +148,7 @@ def run_checks(parts: dict[str, Any], known: set[str], data_dir: Path, report: R
     """Each concept's own checks, then the references between concepts."""
     begroting, log = parts["begroting"], parts["wijzigingen"]
     ledger_record = parts.pop("_ledger")
-    problems = changes.check_changelog(log, data_dir.parent / "content", set(parts["initiatieven"]), report)
+    problems = redirect_and_changelog_problems(parts, data_dir.parent / "content", report)
     if begroting is None:
         return problems
     problems += budget.check_budget(begroting, report)
@@ -158,6 +167,15 @@ def run_checks(parts: dict[str, Any], known: set[str], data_dir: Path, report: R
     if ledger_record is not None and "wijzigingen" in known:
         problems += ledger.check_ledger(begroting, parts["route"], log, ledger_record, report)
     return problems
+
+
+def redirect_and_changelog_problems(parts: dict[str, Any], content_dir: Path, report: Reporter) -> list[Problem]:
+    """Redirects lead to existing pages; changelog entries name existing pages (or redirected ones)."""
+    redirects, initiatief_ids = parts["omleidingen"], set(parts["initiatieven"])
+    pages = omleidingen.page_sources(content_dir, initiatief_ids)
+    return (omleidingen.check_omleidingen(redirects, pages, report)
+            + changes.check_changelog(parts["wijzigingen"], content_dir, initiatief_ids, report,
+                                      {r.van for r in redirects}))
 
 
 def read_documents(data_dir: Path, problems: Problems) -> tuple[dict[str, YamlDocument], set[str]]:

@@ -23,6 +23,7 @@ WHERE = {
     "bronversie.schema.json": "data/bronversies/*.yaml",
     "route.schema.json": "data/route.yaml",
     "opbrengsten.schema.json": "data/opbrengsten.yaml",
+    "omleidingen.schema.json": "data/omleidingen.yaml",
 }
 
 

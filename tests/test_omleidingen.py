@@ -1,0 +1,103 @@
+"""A renamed page keeps its old address: data/omleidingen.yaml declares the redirect, the
+build publishes a Dutch page there that sends the reader on, and the check refuses a
+redirect to a page that does not exist. The output guard allows a refresh only on a
+declared redirect page, and only to its declared target."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from conftest import build_env, mkdocs_build
+
+from macros.cli.guard import page_problems
+from macros.reading.strict_yaml import load_yaml
+
+
+def declare(project: Path, van: str, naar: str) -> None:
+    path = project / "data" / "omleidingen.yaml"
+    path.write_text(path.read_text("utf-8").replace(
+        "omleidingen: []", f"omleidingen:\n  - {{van: {van}, naar: {naar}}}"), "utf-8")
+
+
+def test_a_renamed_initiative_redirects_from_its_old_address(project: Path, tmp_path: Path) -> None:
+    old = sorted((project / "data" / "initiatieven").glob("*.yaml"))[0]
+    old.rename(old.with_name(f"{old.stem}-nieuw.yaml"))
+    declare(project, f"initiatieven/{old.stem}.md", f"initiatieven/{old.stem}-nieuw.md")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+
+    page = BeautifulSoup((tmp_path / "site/initiatieven" / old.stem / "index.html").read_text("utf-8"),
+                         "html.parser")
+    assert page.html["lang"] == "nl"
+    refresh = page.find("meta", attrs={"http-equiv": "refresh"})
+    assert refresh["content"] == f"0; url=../{old.stem}-nieuw/"
+    assert page.h1.get_text(strip=True).startswith("Deze pagina is verhuisd")
+    assert page.select_one(f"article a[href='../{old.stem}-nieuw/']")  # for readers without forwarding
+    assert page.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+    assert (tmp_path / "site/initiatieven" / f"{old.stem}-nieuw" / "index.html").is_file()
+    # The redirect page has no script of its own (only the theme's, as on its target at the
+    # same depth), and the output guard publishes it.
+    target = BeautifulSoup((tmp_path / "site/initiatieven" / f"{old.stem}-nieuw" / "index.html").read_text("utf-8"),
+                           "html.parser")
+    assert {s.string for s in page.find_all("script")} <= {s.string for s in target.find_all("script")}
+    guard = subprocess.run([sys.executable, "-m", "macros.cli.guard", str(tmp_path / "site")], cwd=project,
+                           env=build_env(), capture_output=True, text=True, check=False)
+    assert guard.returncode == 0, guard.stderr
+
+
+def test_a_redirect_to_the_home_page_builds_and_passes_the_guard(project: Path, tmp_path: Path) -> None:
+    declare(project, "oude-pagina.md", "index.md")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page = BeautifulSoup((tmp_path / "site/oude-pagina/index.html").read_text("utf-8"), "html.parser")
+    assert page.find("meta", attrs={"http-equiv": "refresh"})["content"] == "0; url=.."
+    guard = subprocess.run([sys.executable, "-m", "macros.cli.guard", str(tmp_path / "site")], cwd=project,
+                           env=build_env(), capture_output=True, text=True, check=False)
+    assert guard.returncode == 0, guard.stderr
+
+
+def refresh_page(url: str) -> str:
+    return (f'<html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url={url}"></head>'
+            "<body><p>Deze pagina is verhuisd.</p></body></html>")
+
+
+def test_the_guard_allows_a_refresh_only_to_the_declared_target() -> None:
+    where, target = "initiatieven/oud/index.html", "/initiatieven/nieuw/"
+    data = Path("data")
+    assert page_problems(refresh_page("../nieuw/"), where, data, redirect=target) == []
+    refused = {
+        "not a declared redirect page": page_problems(refresh_page("../nieuw/"), where, data),
+        "another page of the site": page_problems(refresh_page("../ander/"), where, data, redirect=target),
+        "another site": page_problems(refresh_page("https://aanval.example/initiatieven/nieuw/"), where, data,
+                                      redirect=target),
+        "protocol-relative": page_problems(refresh_page("//aanval.example/initiatieven/nieuw/"), where, data,
+                                           redirect=target),
+        "script address": page_problems(refresh_page("javascript:alert(1)"), where, data, redirect=target),
+        "twice": page_problems(refresh_page("../nieuw/").replace("</head>", '<meta http-equiv="refresh" '
+                                                                   'content="0; url=../nieuw/"></head>'),
+                               where, data, redirect=target),
+    }
+    for case, problems in refused.items():
+        assert any('<meta http-equiv="refresh">' in p for p in problems), case
+
+
+def test_a_redirect_to_a_missing_page_is_refused_with_its_place(project: Path) -> None:
+    declare(project, "initiatieven/bestond-ooit.md", "initiatieven/bestaat-niet.md")
+    result = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env=build_env(),
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    document, _ = load_yaml(project / "data/omleidingen.yaml", "data/omleidingen.yaml")
+    line, column = document.place(("omleidingen", 0, "naar"))
+    assert (f"data/omleidingen.yaml:{line}:{column}: omleidingen[0].naar: de pagina "
+            "'initiatieven/bestaat-niet.md' bestaat niet") in result.stderr
+
+
+def test_a_redirect_may_not_hide_an_existing_page(project: Path) -> None:
+    declare(project, "begroting.md", "index.md")
+    result = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env=build_env(),
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "de pagina 'begroting.md' bestaat (weer)" in result.stderr

@@ -1,0 +1,203 @@
+"""A figure change as CONTRIBUTING.md describes it passes every check; `verschil` shows it
+old → new, and fails without its changelog entry, without a redirect, or when history
+is rewritten."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import build_env, run_site_build
+from project_copy import BUILD_SCRIPT_PARTS, SITE_PARTS, copy_project
+
+from macros.formatting.money import euro
+from macros.reading.strict_yaml import load_yaml
+
+TODAY = datetime.date.today().isoformat()
+
+
+def move_a_million(project: Path) -> dict:
+    """Move € 1 miljoen between the first two lines of an actielijn, as an editor would:
+    two amounts change, the totals stay. Returns what changed, read from the data."""
+    path = project / "data" / "begroting.yaml"
+    document, _ = load_yaml(path, "data/begroting.yaml")
+    for i, onderdeel in enumerate(document.data["onderdelen"]):  # noqa: B007 - i is used after the loop
+        regels = onderdeel["regels"]
+        if onderdeel["soort"] == "actielijn" and len(regels) >= 2 and regels[0]["bedrag"] > 1_000_000:
+            break
+    else:
+        pytest.fail("test set-up: no actielijn with two lines to move an amount between")
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    changes = []
+    for j, delta in ((0, -1_000_000), (1, 1_000_000)):
+        old = regels[j]["bedrag"]
+        line, _ = document.place(("onderdelen", i, "regels", j, "bedrag"))
+        assert lines[line - 1].strip() == f"bedrag: {old}", "test set-up: amount not on its own line"
+        lines[line - 1] = lines[line - 1].replace(str(old), str(old + delta))
+        changes.append({"feit": f"regel:{regels[j]['id']}", "oud": old, "nieuw": old + delta})
+    path.write_text("".join(lines), "utf-8")
+    return {"onderdeel": onderdeel["id"], "cijfers": changes}
+
+
+def record(project: Path, change: dict, entry_id: str = "bedrag-verschoven") -> None:
+    """The changelog entry CONTRIBUTING.md asks for, on top of data/wijzigingen.yaml."""
+    cijfers = "".join(f"      - {{feit: {c['feit']}, oud: {c['oud']}, nieuw: {c['nieuw']}}}\n"
+                      for c in change["cijfers"])
+    entry = (f"  - id: {entry_id}\n    datum: {TODAY}\n    titel: Bedrag verschoven binnen een actielijn\n"
+             f"    samenvatting: Een proefwijziging voor de tests.\n"
+             f"    paginas: [begroting.md, actielijnen/{change['onderdeel']}.md]\n    cijfers:\n{cijfers}")
+    path = project / "data" / "wijzigingen.yaml"
+    path.write_text(path.read_text("utf-8").replace("wijzigingen:\n", "wijzigingen:\n" + entry, 1), "utf-8")
+
+
+def test_a_valid_figure_change_passes_the_check_and_the_figure_tests(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project", SITE_PARTS + BUILD_SCRIPT_PARTS + ("tests", "pyproject.toml"))
+    change = move_a_million(project)
+    record(project, change)
+    check = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env=build_env(),
+                           capture_output=True, text=True, check=False)
+    assert check.returncode == 0, check.stderr
+    figure_tests = ["tests/test_budget_pages.py", "tests/test_charts.py", "tests/test_open_data.py",
+                    "tests/test_money.py", "tests/test_schemas.py"]
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *figure_tests],
+                            cwd=project, env=build_env(), capture_output=True, text=True, check=False, timeout=600)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+# verschil, on a git repository with a main branch and a branch with the change -------------
+
+
+def git(project: Path, *args: str) -> str:
+    result = subprocess.run(["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.invalid",
+                             "-c", "commit.gpgsign=false", *args], cwd=project, capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.fixture
+def repository(project: Path) -> Path:
+    """The project copy as a git repository: main as published, and a branch to change."""
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "published")
+    git(project, "checkout", "-q", "-b", "wijziging")
+    return project
+
+
+def verschil(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "macros.cli.verschil", *args], cwd=project, env=build_env(),
+                          capture_output=True, text=True, check=False, timeout=120)
+
+
+def test_verschil_fails_on_a_figure_change_without_entry_and_passes_with_it(repository: Path) -> None:
+    change = move_a_million(repository)
+    git(repository, "commit", "-qam", "move an amount")
+    without = run_site_build(repository, "verschil")
+    assert without.returncode == 1, without.stderr
+    for c in change["cijfers"]:
+        old_to_new = f"{euro(c['oud'])} → {euro(c['nieuw'])}"
+        assert f"(`{c['feit']}`): {old_to_new}" in without.stdout  # in the list of figures
+        assert f"{old_to_new} staat niet in een nieuwe wijziging" in without.stdout  # and as a problem
+        assert f"{{feit: {c['feit']}, oud: {c['oud']}, nieuw: {c['nieuw']}}}" in without.stdout
+
+    record(repository, change)
+    git(repository, "commit", "-qam", "record it")
+    with_entry = run_site_build(repository, "verschil")
+    assert with_entry.returncode == 0, with_entry.stdout + with_entry.stderr
+    assert "**In orde:**" in with_entry.stdout
+    assert f"{euro(change['cijfers'][0]['oud'])} → {euro(change['cijfers'][0]['nieuw'])}" in with_entry.stdout
+
+
+def test_verschil_finds_a_wrong_old_value(repository: Path) -> None:
+    change = move_a_million(repository)
+    change["cijfers"][0]["oud"] += 1
+    record(repository, change)
+    result = verschil(repository)
+    assert result.returncode == 1
+    assert f"noemt voor `{change['cijfers'][0]['feit']}` als oud bedrag" in result.stdout
+
+
+def test_a_hand_edited_ledger_does_not_hide_a_change(repository: Path) -> None:
+    change = move_a_million(repository)
+    ledger = repository / "data" / "vastgelegde-bedragen.yaml"
+    text = ledger.read_text("utf-8")
+    for c in change["cijfers"]:
+        text = text.replace(f'"{c["feit"]}", bedrag: {c["oud"]}}}', f'"{c["feit"]}", bedrag: {c["nieuw"]}}}')
+    ledger.write_text(text, "utf-8")
+    check = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=repository, env=build_env(),
+                           capture_output=True, text=True, check=False)
+    assert check.returncode == 0  # without git, the hand edit fools the check ...
+    result = verschil(repository)  # ... but not verschil, which compares with git
+    assert result.returncode == 1
+    assert "vastgelegde-bedragen.yaml is met de hand aangepast" in result.stdout
+    assert f"{euro(change['cijfers'][0]['oud'])} → {euro(change['cijfers'][0]['nieuw'])} staat niet" in result.stdout
+
+
+def test_verschil_keeps_the_changelog_append_only(repository: Path) -> None:
+    path = repository / "data" / "wijzigingen.yaml"
+    entries = yaml.safe_load(path.read_text("utf-8"))["wijzigingen"]
+    first = entries[-1]
+    text = path.read_text("utf-8")
+    path.write_text(text.replace(f"titel: {first['titel']}", "titel: Iets anders"), "utf-8")
+    rewritten = verschil(repository)
+    assert rewritten.returncode == 1
+    assert f"de gepubliceerde wijziging `{first['id']}` is herschreven (titel)" in rewritten.stdout
+
+    extra = "  - id: nog-een\n    datum: 2021-01-01\n    titel: T\n    samenvatting: S.\n    paginas: [index.md]\n"
+    path.write_text(text + extra, "utf-8")  # at the bottom: the oldest entry
+    git(repository, "commit", "-qam", "an entry")
+    git(repository, "checkout", "-q", "main")
+    git(repository, "merge", "-q", "wijziging")
+    git(repository, "checkout", "-q", "wijziging")
+    path.write_text(text, "utf-8")  # remove it again
+    removed = verschil(repository)
+    assert removed.returncode == 1
+    assert "de gepubliceerde wijziging `nog-een` (2021-01-01) is uit data/wijzigingen.yaml gehaald" in removed.stdout
+
+
+def rename_an_initiative(project: Path) -> tuple[str, str]:
+    old = sorted((project / "data" / "initiatieven").glob("*.yaml"))[0]
+    new = old.with_name(f"{old.stem}-nieuw.yaml")
+    old.rename(new)
+    return old.stem, new.stem
+
+
+def test_a_renamed_page_needs_a_redirect(repository: Path) -> None:
+    old, new = rename_an_initiative(repository)
+    without = verschil(repository)
+    assert without.returncode == 1
+    assert f"het adres `/initiatieven/{old}/` verdwijnt zonder omleiding" in without.stdout
+    assert "- **weg**: " in without.stdout and f"`/initiatieven/{old}/` (zonder omleiding)" in without.stdout
+
+    redirects = repository / "data" / "omleidingen.yaml"
+    redirects.write_text(redirects.read_text("utf-8").replace(
+        "omleidingen: []", f"omleidingen:\n  - {{van: initiatieven/{old}.md, naar: initiatieven/{new}.md}}"), "utf-8")
+    still = verschil(repository)
+    assert still.returncode == 1  # the new page is not yet in the changelog
+    assert f"de nieuwe pagina `initiatieven/{new}.md` staat in geen nieuwe wijziging" in still.stdout
+
+    path = repository / "data" / "wijzigingen.yaml"
+    entry = (f"  - id: initiatief-hernoemd\n    datum: {TODAY}\n    titel: Initiatief hernoemd\n"
+             f"    samenvatting: Nieuw adres.\n    paginas: [initiatieven/{new}.md]\n")
+    path.write_text(path.read_text("utf-8").replace("wijzigingen:\n", "wijzigingen:\n" + entry, 1), "utf-8")
+    result = verschil(repository)
+    assert result.returncode == 0, result.stdout
+    assert "- **hernoemd**: " in result.stdout
+    assert f"`/initiatieven/{old}/` → `/initiatieven/{new}/` (met omleiding)" in result.stdout
+
+
+def test_verschil_explains_an_unknown_base(repository: Path) -> None:
+    result = verschil(repository, "bestaat-niet")
+    assert result.returncode == 2
+    assert "'bestaat-niet' is geen bekende commit of branch" in result.stderr
+
+
+def test_verschil_explains_a_folder_without_git(project: Path) -> None:
+    result = verschil(project)
+    assert result.returncode == 2
+    assert "geen git-repository" in result.stderr
