@@ -34,6 +34,7 @@ class Bewering:
     peildatum: str | None
     bron: Bronverwijzing
     herkomst: Herkomst
+    op_home: bool = False  # chosen by the editors for the home page's outcomes
 
 
 def dutch_number(value: int | str) -> Decimal:
@@ -51,7 +52,7 @@ def load_getal(raw: dict[str, Any]) -> Getal | None:
 
 def load_bewering(raw: dict[str, Any], file: str, path: Path_) -> Bewering:
     return Bewering(raw["tekst"], load_getal(raw), raw.get("peildatum"),
-                    verwijzing(raw["bron"], file, path + ("bron",)), Herkomst(file, path))
+                    verwijzing(raw["bron"], file, path + ("bron",)), Herkomst(file, path), bool(raw.get("op_home")))
 
 
 def load_beweringen(raw: dict[str, Any], key: str, file: str) -> tuple[Bewering, ...]:

@@ -76,5 +76,9 @@ def route_verband_html(route: Route, begroting: Begroting) -> str:
                   samen=[k for k in links if len(k.maatregelen) > 1])
 
 
+def uitkomsten_html(items: list, bronnen: dict[str, Bron], linker: Linker) -> str:
+    return render("uitkomsten.html", items=items, bronnen=bronnen, linker=linker)
+
+
 def afwijkingen_html(items: list[Afwijking], bronnen: dict[str, Bron], linker: Linker) -> str:
     return render("afwijkingen.html", items=items, bronnen=bronnen, linker=linker)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..facts.gegevens import all_beweringen
 from ..html import initiatives as render_initiatives
 from ..html import story as render_story
 from ..html.markup import tekst
@@ -12,7 +13,8 @@ class StoryMacros:
     INLINE = ("aantal_initiatieven", "initiatief_naam")
     BLOCKS = ("actielijn_doel", "actielijn_aanleiding", "actielijn_acties", "actielijn_initiatieven",
               "actielijn_resultaten", "kerncijfers", "initiatieven_overzicht", "initiatief_pagina", "tijdlijn",
-              "opbrengsten_inleiding", "opbrengsten_verdelingen", "opbrengsten_feiten", "gerapporteerde_initiatieven")
+              "opbrengsten_inleiding", "opbrengsten_verdelingen", "opbrengsten_feiten", "gerapporteerde_initiatieven",
+              "uitkomsten_kort")
 
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
@@ -93,3 +95,14 @@ class StoryMacros:
                  if i.gerapporteerd_resultaat and i.actielijn == onderdeel_id]
         self.ctx.uses(*(i.herkomst.file for i in items))
         return render_initiatives.initiatieven_lijst(items, self.ctx.linker)
+
+    def uitkomsten_kort(self) -> str:
+        """The outcomes the editors marked for the home page, with the initiative each is about."""
+        items = []
+        gegevens = self.gegevens
+        for bewering in all_beweringen(gegevens.actielijnen, gegevens.initiatieven, gegevens.opbrengsten):
+            if bewering.op_home:
+                self.ctx.uses(bewering.herkomst.file)
+                stem = bewering.herkomst.file.removeprefix("data/initiatieven/").removesuffix(".yaml")
+                items.append((bewering, self.gegevens.initiatieven.get(stem)))
+        return render_story.uitkomsten_html(items, self.bronnen, self.ctx.linker)
