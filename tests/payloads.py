@@ -108,7 +108,7 @@ def _set(data: Any, path: tuple, value: str) -> None:
     data[path[-1]] = value
 
 
-def inject(data_dir: Path, make: Callable[[int, str], str]) -> dict[str, list[str]]:
+def inject(data_dir: Path, make: Callable[[int, str], str], skip: frozenset[str] = frozenset()) -> dict[str, list[str]]:
     """Put make(n, original text) into every free-text field of every data file; returns, per file
     (as data/…), the texts injected, in order."""
     schema_dir = data_dir / "schemas"
@@ -126,7 +126,7 @@ def inject(data_dir: Path, make: Callable[[int, str], str]) -> dict[str, list[st
         data = document.data
         schema = json.loads((schema_dir / schema_file).read_text("utf-8"))
         texts = []
-        for field_path in list(text_paths(data, schema, schema_dir, schema_file)):
+        for field_path in [p for p in text_paths(data, schema, schema_dir, schema_file) if p[-1] not in skip]:
             texts.append(make(count, _get(data, field_path)))
             _set(data, field_path, texts[-1])
             count += 1
