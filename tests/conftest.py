@@ -16,7 +16,6 @@ import yaml
 from bs4 import BeautifulSoup
 from project_copy import ROOT, copy_project
 
-
 # The address the test builds are made for. Set explicitly, so that a SITE_URL or
 # REPO_URL exported in the developer's shell never leaks into what the tests see.
 SITE_URL = "https://steunpakket.example/"
