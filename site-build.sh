@@ -19,8 +19,9 @@ Opdrachten:
   build     (standaard) gegevens controleren, site bouwen en pas daarna site/ vervangen
   check     alleen de gegevens in data/ controleren; meldt alle fouten tegelijk
   serve     voorbeeld op http://127.0.0.1:8000 dat bijwerkt bij elke wijziging
-  test      alle tests draaien (installeert eerst wat de tests nodig hebben);
-            extra opties gaan naar pytest, bijvoorbeeld: ./site-build.sh test -k begroting
+  test      alle tests draaien, verdeeld over de processorkernen (installeert eerst wat de
+            tests nodig hebben); extra opties gaan naar pytest, bijvoorbeeld:
+            ./site-build.sh test -k begroting, of snel zonder browser: ./site-build.sh test -m "not browser"
   vastleggen  na een vastgelegde wijziging: de gepubliceerde bedragen opnieuw vastleggen
   bench     de bouw meten (echte site, 100/1.000/5.000 initiatieven, paginagewicht) en
             de uitkomst in BENCHMARKS.md zetten; duurt enkele minuten
@@ -141,7 +142,8 @@ run_tests() {
   ensure_env test requirements-test.txt
   ensure_chromium
   lint
-  cd "$ROOT" && STEUNPAKKET_VENV="$VENV" "$PY" -m pytest "$@"
+  # One worker per core (pytest-xdist); `-n 0` among the options runs in one process.
+  cd "$ROOT" && STEUNPAKKET_VENV="$VENV" "$PY" -m pytest -n auto --dist worksteal "$@"
 }
 
 clean() {
