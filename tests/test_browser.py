@@ -149,9 +149,9 @@ def search(page: Page, base_url: str, query: str) -> list[str]:
     page.goto(base_url, wait_until="load")
     page.click("input.md-search__input")
     # Wait until the search index is loaded: the hint then asks the reader to type.
-    # Upper bounds, not pauses: generous, as the machine may be busy with other work.
-    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.includes('Typ')",
-                           timeout=60_000)
+    # A locator, not wait_for_function: polling a string predicate needs eval, which the
+    # site's CSP forbids. The timeouts are upper bounds, not pauses: the machine may be busy.
+    page.locator(".md-search-result__meta", has_text="Typ").wait_for(state="attached", timeout=60_000)
     page.keyboard.type(query, delay=20)
     page.wait_for_selector(".md-search-result__item a", timeout=30_000)
     return [a.get_attribute("href") for a in page.query_selector_all(".md-search-result__item > a")]
