@@ -19,8 +19,9 @@ Opdrachten:
   build     (standaard) gegevens controleren, site bouwen en pas daarna site/ vervangen
   check     alleen de gegevens in data/ controleren; meldt alle fouten tegelijk
   serve     voorbeeld op http://127.0.0.1:8000 dat bijwerkt bij elke wijziging
-  test      alle tests draaien (installeert eerst wat de tests nodig hebben);
-            extra opties gaan naar pytest, bijvoorbeeld: ./site-build.sh test -k begroting
+  test      alle tests draaien, verdeeld over de processorkernen (installeert eerst wat de
+            tests nodig hebben); extra opties gaan naar pytest, bijvoorbeeld:
+            ./site-build.sh test -k begroting, of snel zonder browser: ./site-build.sh test -m "not browser"
   verschil  [BASIS] toont in Markdown welke cijfers, pagina's en bronnen deze branch verandert
             tegenover BASIS (standaard het vertrekpunt vanaf main) en faalt als een gewijzigd
             cijfer niet in data/wijzigingen.yaml staat, een adres zonder omleiding verdwijnt
@@ -36,7 +37,9 @@ Omgevingsvariabelen:
   SITE_URL          het adres waarop de site komt te staan (standaard https://steunpakket.example/)
   REPO_URL          het adres van de repository, voor bewerk- en meldlinks (standaard geen)
   STEUNPAKKET_VENV  een andere map voor de Python-omgeving (standaard .venv/)
-  CHROMIUM          de browser voor de browsertests (standaard /usr/bin/chromium; wordt zo nodig geïnstalleerd)
+  CHROMIUM          de browser voor de browsertests; zonder: de eerste die werkt van /usr/bin/chromium,
+                    google-chrome, google-chrome-stable, chromium-browser (niet de snap); is er geen,
+                    dan installeert test het Debian-pakket chromium
 EOF
 }
 
@@ -112,24 +115,39 @@ lint() {
   (cd "$ROOT" && "$VENV/bin/ruff" check macros tests)
 }
 
-# The browser tests need Debian's chromium; install it when missing (as root, or via sudo).
+# The browser tests need a Chromium-family browser; tests/chromium.py decides which
+# (order: $CHROMIUM, /usr/bin/chromium, google-chrome(-stable), chromium-browser but
+# not Ubuntu's snap stub). Only when none works, install Debian's chromium package,
+# and only where apt offers a real one (Ubuntu's chromium is a snap, not a package).
 ensure_chromium() {
-  if [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then return 0; fi
-  say "Chromium installeren voor de browsertests (Debian-pakket chromium) ..."
+  local found
+  if found="$("$PY" "$ROOT/tests/chromium.py")"; then export CHROMIUM="$found"; return 0; fi
+  [ -z "${CHROMIUM:-}" ] || die "CHROMIUM=$CHROMIUM werkt niet; wijs een Chromium- of Chrome-programma aan"
+  command -v apt-get >/dev/null 2>&1 \
+    || die "geen Chromium of Chrome gevonden; installeer er een of zet CHROMIUM op het pad van de browser"
   local sudo=""
   if [ "$(id -u)" != 0 ]; then
     command -v sudo >/dev/null 2>&1 || die "chromium ontbreekt en kan niet worden geïnstalleerd (geen root, geen sudo); installeer het pakket chromium"
     sudo="sudo"
   fi
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null \
+  $sudo apt-get update -qq || die "apt-get update mislukt; installeer Chromium of Chrome zelf"
+  if ! apt-cache show --no-all-versions chromium 2>/dev/null | grep -q '^Version:' ||
+     apt-cache show --no-all-versions chromium 2>/dev/null | grep -qiw 'snap'; then
+    die "geen Chromium of Chrome gevonden en apt heeft geen echt chromium-pakket (alleen een snap); installeer Chrome of Chromium en zet zo nodig CHROMIUM"
+  fi
+  say "Chromium installeren voor de browsertests (Debian-pakket chromium) ..."
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null \
     || die "chromium installeren mislukt; installeer het Debian-pakket chromium"
+  found="$("$PY" "$ROOT/tests/chromium.py")" || die "chromium is geïnstalleerd maar werkt niet"
+  export CHROMIUM="$found"
 }
 
 run_tests() {
   ensure_env test requirements-test.txt
   ensure_chromium
   lint
-  cd "$ROOT" && STEUNPAKKET_VENV="$VENV" "$PY" -m pytest "$@"
+  # One worker per core (pytest-xdist); `-n 0` among the options runs in one process.
+  cd "$ROOT" && STEUNPAKKET_VENV="$VENV" "$PY" -m pytest -n auto --dist worksteal "$@"
 }
 
 clean() {

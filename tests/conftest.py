@@ -1,10 +1,11 @@
-"""Shared fixtures: the real site built once per test session, and project copies.
+"""Shared fixtures: the real site built once per test run, and project copies.
 
 Tests look at what a reader gets, the built HTML, not at function calls alone.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -15,25 +16,40 @@ import yaml
 from bs4 import BeautifulSoup
 from project_copy import ROOT, copy_project
 
+# The address the test builds are made for. Set explicitly, so that a SITE_URL or
+# REPO_URL exported in the developer's shell never leaks into what the tests see.
+SITE_URL = "https://steunpakket.example/"
 
-def build_env() -> dict[str, str]:
-    """Environment for child builds: reuse this test run's venv, no reinstall."""
-    return {**os.environ, "STEUNPAKKET_VENV": sys.prefix, "NO_MKDOCS_2_WARNING": "1"}
+
+def build_env(**settings: str) -> dict[str, str]:
+    """Environment for child builds: this run's venv (no reinstall), SITE_URL set to the
+    test address and REPO_URL unset, unless a test passes them here."""
+    env = {name: value for name, value in os.environ.items() if name not in ("SITE_URL", "REPO_URL")}
+    return {**env, "STEUNPAKKET_VENV": sys.prefix, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, **settings}
 
 
-def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+def mkdocs_build(project: Path, site_dir: Path, **settings: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site_dir)],
-        cwd=project, env=build_env(), capture_output=True, text=True, check=False,
+        cwd=project, env=build_env(**settings), capture_output=True, text=True, check=False,
     )
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built from this checkout into a temporary folder."""
-    site_dir = tmp_path_factory.mktemp("site") / "site"
-    result = mkdocs_build(ROOT, site_dir)
-    assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
+    """The real site, built from this checkout once per test run, also with parallel
+    workers: the first worker builds under a lock, the others reuse its result."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, common to all workers
+    site_dir, failure = shared / "site", shared / "site-build-failed.txt"
+    with (shared / "site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not site_dir.is_dir() and not failure.exists():
+            result = mkdocs_build(ROOT, site_dir)
+            if result.returncode != 0:
+                failure.write_text(f"build failed:\n{result.stdout}\n{result.stderr}", "utf-8")
+    assert not failure.exists(), failure.read_text("utf-8")
     return site_dir
 
 

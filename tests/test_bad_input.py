@@ -1,5 +1,9 @@
 """Every mistake an editor can make in data/ stops the build with a Dutch message that
-names file and line, and leaves the published site/ exactly as it was."""
+names file and line, and leaves the published site/ exactly as it was.
+
+The data check runs in-process on a copy of data/ (it is the same `check` that
+./site-build.sh runs before it builds); one test goes through the script itself to
+prove that a refused check leaves site/ alone (see also test_build_script.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +13,9 @@ from pathlib import Path
 
 import pytest
 from conftest import run_site_build, tree_snapshot
+from project_copy import copy_project
+
+from macros.cli import check
 
 BEGROTING = "data/begroting.yaml"
 BRON = "data/bronnen/kamerbrief-opbrengsten-2021-12-21.yaml"
@@ -106,6 +113,7 @@ def published_site(project: Path) -> dict[str, bytes]:
 
 
 def assert_refused(project: Path, before: dict[str, bytes], file: str, line: int, says: str) -> str:
+    """Through ./site-build.sh: refused, with the place and the reason, and site/ untouched."""
     result = run_site_build(project)
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
@@ -116,14 +124,28 @@ def assert_refused(project: Path, before: dict[str, bytes], file: str, line: int
     return output
 
 
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A copy of what the data check reads: data/ and content/ (for the changelog's pages)."""
+    return copy_project(tmp_path / "project", parts=("data", "content"))
+
+
+def assert_check_refuses(project: Path, file: str, line: int, says: str, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert check.main([str(project / "data")]) == 1
+    output = capsys.readouterr().err
+    assert f"{file}:{line}:" in output, output
+    assert says in output, output
+
+
 @pytest.mark.parametrize("name", MISTAKES)
-def test_a_mistake_is_refused_with_file_and_line(project: Path, name: str) -> None:
+def test_a_mistake_is_refused_with_file_and_line(data_copy: Path, name: str,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
     mistake = MISTAKES[name]
-    before = published_site(project)
-    path = project / mistake.file
+    path = data_copy / mistake.file
     text = mistake.change(path.read_text("utf-8"))
     path.write_text(text, "utf-8")
-    assert_refused(project, before, mistake.file, line_number(text, mistake.line_of), mistake.says)
+    assert_check_refuses(data_copy, mistake.file, line_number(text, mistake.line_of), mistake.says, capsys)
 
 
 @pytest.mark.parametrize(("name", "content", "says"), [
@@ -132,19 +154,19 @@ def test_a_mistake_is_refused_with_file_and_line(project: Path, name: str) -> No
     ("empty file", b"# yaml-language-server: $schema=../schemas/bron.schema.json\n\n", "leeg"),
     ("huge file", b"# yaml-language-server: $schema=../schemas/bron.schema.json\n" + b"# x\n" * 200_000, "te groot"),
 ])
-def test_a_broken_file_is_refused(project: Path, name: str, content: bytes, says: str) -> None:
-    before = published_site(project)
-    (project / BRON).write_bytes(content)
-    assert_refused(project, before, BRON, 1, says)
+def test_a_broken_file_is_refused(data_copy: Path, name: str, content: bytes, says: str,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    (data_copy / BRON).write_bytes(content)
+    assert_check_refuses(data_copy, BRON, 1, says, capsys)
 
 
-def test_a_file_name_that_is_no_slug_is_refused(project: Path) -> None:
-    before = published_site(project)
-    (project / "data/initiatieven/huis73.yaml").rename(project / "data/initiatieven/Huis 73.yaml")
-    assert_refused(project, before, "data/initiatieven/Huis 73.yaml", 1, "geen geldig id")
+def test_a_file_name_that_is_no_slug_is_refused(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (data_copy / "data/initiatieven/huis73.yaml").rename(data_copy / "data/initiatieven/Huis 73.yaml")
+    assert_check_refuses(data_copy, "data/initiatieven/Huis 73.yaml", 1, "geen geldig id", capsys)
 
 
 def test_every_problem_is_reported_at_once(project: Path) -> None:
+    """Through ./site-build.sh itself: every problem at once, and the published site/ untouched."""
     before = published_site(project)
     path = project / BEGROTING
     text = path.read_text("utf-8").replace("bedrag: 9500000", "bedrag: 9,5").replace("naam: Jeugd", "nam: Jeugd")

@@ -34,9 +34,8 @@ def test_hostile_text_in_data_is_shown_escaped_and_literal(project: Path, tmp_pa
     assert "{{" not in html and "{%" not in html  # braces are character references in the source
 
 
-def test_pages_name_their_data_files_with_edit_links(project: Path, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("REPO_URL", "https://forge.example/redactie/steunpakket")
-    result = mkdocs_build(project, tmp_path / "site")
+def test_pages_name_their_data_files_with_edit_links(project: Path, tmp_path: Path) -> None:
+    result = mkdocs_build(project, tmp_path / "site", REPO_URL="https://forge.example/redactie/steunpakket")
     assert result.returncode == 0, result.stderr
     soup = BeautifulSoup((tmp_path / "site/begroting/index.html").read_text("utf-8"), "html.parser")
     links = {a["data-databestand"]: a["href"] for a in soup.select("a[data-databestand]")}

@@ -8,14 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, build_env, mkdocs_build
+from conftest import ROOT, SITE_URL, build_env, mkdocs_build
 
-SITE_URL = "https://steunpakket.example/"
 FEEDS = ("feeds/wijzigingen.xml", "feeds/wijzigingen.atom")
 
 
@@ -34,10 +34,21 @@ def test_the_feed_holds_the_changelog(site: Path, feed_path: str) -> None:
         assert parsed.id == f"{SITE_URL}wijzigingen/#wijziging-{entry['id']}"
         assert parsed.link == parsed.id
         published = datetime.datetime(*parsed.published_parsed[:6], tzinfo=datetime.UTC)
-        day = datetime.date.fromisoformat(str(entry["datum"]))
-        amsterdam_midnight = datetime.datetime.combine(day, datetime.time(0), tzinfo=datetime.timezone(
-            datetime.timedelta(hours=1 if day.month in (11, 12, 1, 2) else 2)))
-        assert published == amsterdam_midnight
+        assert published == amsterdam_midnight(datetime.date.fromisoformat(str(entry["datum"])))
+
+
+def amsterdam_midnight(day: datetime.date) -> datetime.datetime:
+    """The start of a changelog day in the Netherlands, summer time or not (from the tz database)."""
+    return datetime.datetime.combine(day, datetime.time(0), tzinfo=ZoneInfo("Europe/Amsterdam"))
+
+
+@pytest.mark.parametrize(("day", "utc_offset_hours"), [
+    ("2021-01-15", 1), ("2021-03-10", 1), ("2021-03-27", 1), ("2021-03-28", 1),  # the switch to summer time is at 02:00
+    ("2021-03-29", 2), ("2021-10-30", 2), ("2021-10-31", 2), ("2021-11-01", 1),
+])
+def test_the_reference_for_feed_dates_follows_dutch_summer_time(day: str, utc_offset_hours: int) -> None:
+    offset = amsterdam_midnight(datetime.date.fromisoformat(day)).utcoffset()
+    assert offset == datetime.timedelta(hours=utc_offset_hours)
 
 
 @pytest.mark.parametrize("feed_path", FEEDS)

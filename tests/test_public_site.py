@@ -10,8 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
-
-SITE_URL = "https://steunpakket.example/"
+from conftest import SITE_URL
 
 
 def test_nothing_is_loaded_from_another_host(pages: dict[str, BeautifulSoup]) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import re
 import threading
 from collections.abc import Iterator
@@ -17,17 +16,16 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from chromium import find_chromium
 from conftest import mkdocs_build
 from payloads import LITERAL, REFUSED, inject, literal_payload
 from playwright.sync_api import sync_playwright
+from test_browser import CHROMIUM_ARGS
 
 from macros.cli.guard import page_problems, problems_in_site
 from macros.facts.loader import load_gegevens
 from macros.reading.problems import DataError
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 PROBLEM_LINE = re.compile(r"^(data/[^:]+):(\d+):(\d+): ")
 
 
@@ -111,10 +109,11 @@ def test_in_a_browser_no_hostile_text_runs_navigates_or_loads(hostile_site: tupl
     site_dir, _ = hostile_site
     paths = sorted(p.relative_to(site_dir).as_posix().removesuffix("index.html")
                    for p in site_dir.rglob("*.html"))
-    assert Path(CHROMIUM).is_file(), f"{CHROMIUM} ontbreekt: ./site-build.sh test installeert Chromium"
+    chromium = find_chromium()
+    assert chromium, "geen werkende Chromium gevonden: ./site-build.sh test installeert hem"
     events: list[str] = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.on("dialog", lambda dialog: (events.append(f"dialog {dialog.message}"), dialog.dismiss()))
         page.on("request", lambda request: None if request.url.startswith((hostile_url, "data:"))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT
+from conftest import ROOT, mkdocs_build
 
 DATA = ROOT / "data"
 INITIATIEVEN = sorted((DATA / "initiatieven").glob("*.yaml"))
@@ -73,23 +73,54 @@ def test_every_initiative_has_its_page_showing_its_data(path: Path, pages: dict[
     assert len(shown) == len([r for r in initiatief.get("resultaten", []) if "waarde" in r])
 
 
+def listed_in(overview: BeautifulSoup, section_id: str) -> set[str]:
+    return {li["data-initiatief"] for li in overview.select(f"section#{section_id} li[data-initiatief]")}
+
+
+def assert_listed_under_its_municipalities(stem: str, gemeenten: list[str], page: BeautifulSoup,
+                                           overview: BeautifulSoup) -> None:
+    """Each municipality on the initiative's page links to the overview's section for it,
+    and that section is headed by the name and lists the initiative. The anchor is taken
+    from the built page, not recomputed: the site's slug rule is the site's business."""
+    links = {a.get_text(): a["href"] for a in page.select("article.initiatief a[href*='#gemeente-']")}
+    for gemeente in gemeenten:
+        assert gemeente in links, f"{stem}: no link to the overview for {gemeente}"
+        anchor = links[gemeente].split("#", 1)[1]
+        assert re.fullmatch(r"gemeente-[a-z0-9]+(-[a-z0-9]+)*", anchor), anchor  # a readable ASCII address
+        section = overview.select_one(f"section#{anchor}")
+        assert section is not None, f"{gemeente}: #{anchor} is not on the overview"
+        assert section.h3.find(string=True, recursive=False).strip() == gemeente
+        assert stem in listed_in(overview, anchor), gemeente
+
+
 @pytest.mark.parametrize("path", INITIATIEVEN, ids=lambda p: p.stem)
 def test_every_initiative_is_in_the_overview_under_each_of_its_filters(path: Path,
                                                                        pages: dict[str, BeautifulSoup]) -> None:
     initiatief = read(path)
     overview = pages["initiatieven/index.html"]
-
-    def listed_in(section_id: str) -> set[str]:
-        return {li["data-initiatief"] for li in overview.select(f"section#{section_id} li[data-initiatief]")}
-
-    assert path.stem in listed_in(f"actielijn-{initiatief['actielijn']}")
-    assert path.stem in listed_in(f"niveau-{initiatief['niveau']}")
-    for gemeente in initiatief.get("gemeenten", []):
-        slug = re.sub(r"[^a-z0-9]+", "-", gemeente.lower().replace("'", "")).strip("-")
-        assert path.stem in listed_in(f"gemeente-{slug}"), gemeente
+    assert path.stem in listed_in(overview, f"actielijn-{initiatief['actielijn']}")
+    assert path.stem in listed_in(overview, f"niveau-{initiatief['niveau']}")
+    assert_listed_under_its_municipalities(path.stem, initiatief.get("gemeenten", []),
+                                           pages[f"initiatieven/{path.stem}/index.html"], overview)
     filterable = overview.select_one(f"#per-actielijn li[data-initiatief='{path.stem}']")
     assert filterable["data-actielijn"] == initiatief["actielijn"]
     assert filterable["data-niveau"] == initiatief["niveau"]
+
+
+def test_a_municipality_with_accents_gets_the_same_anchor_in_link_and_overview(project: Path, tmp_path: Path) -> None:
+    """Frisian and apostrophe names, as editors will type them, in a copy of the project."""
+    huis73 = project / "data" / "initiatieven" / "huis73.yaml"
+    gemeenten = ["'s-Hertogenbosch", "Súdwest-Fryslân"]
+    huis73.write_text(huis73.read_text("utf-8").replace(
+        "gemeenten: [\"'s-Hertogenbosch\"]", "gemeenten: [\"'s-Hertogenbosch\", Súdwest-Fryslân]"), "utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+
+    def parse(path: str) -> BeautifulSoup:
+        return BeautifulSoup((tmp_path / "site" / path).read_text("utf-8"), "html.parser")
+
+    assert_listed_under_its_municipalities("huis73", gemeenten, parse("initiatieven/huis73/index.html"),
+                                           parse("initiatieven/index.html"))
 
 
 def test_planned_examples_and_reported_results_are_marked(pages: dict[str, BeautifulSoup]) -> None:

@@ -1,0 +1,70 @@
+"""Find the Chromium-family browser for the browser tests: the one place that decides.
+
+Order: $CHROMIUM when set (used as given, never replaced by another); else the first
+that works of /usr/bin/chromium (Debian's package), google-chrome, google-chrome-stable
+(on GitHub's hosted runners) and chromium-browser, skipping Ubuntu's snap stub.
+
+`python tests/chromium.py` prints the path and exits 0, or explains and exits 1;
+./site-build.sh test uses that to decide whether to install Debian's chromium.
+Kept free of pytest and Playwright so it runs before they are installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+CANDIDATES = ("/usr/bin/chromium", "google-chrome", "google-chrome-stable", "chromium-browser")
+
+
+def is_snap(path: Path) -> bool:
+    """Ubuntu's chromium-browser is a script that runs (or asks to install) the snap;
+    a snap browser cannot read Playwright's profile in /tmp."""
+    real = path.resolve()
+    if real.parts[1:2] == ("snap",):
+        return True
+    with real.open("rb") as file:
+        head = file.read(4096)
+    return head.startswith(b"#!") and b"snap" in head
+
+
+def works(path: Path) -> bool:
+    """An executable browser that answers --version: a stub that only prints advice fails."""
+    if not (path.is_file() and os.access(path, os.X_OK)) or is_snap(path):
+        return False
+    try:
+        result = subprocess.run([str(path), "--version"], capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return result.returncode == 0 and "chrom" in result.stdout.lower()
+
+
+def find_chromium() -> str | None:
+    """The browser to use, or None when there is none (then the caller explains)."""
+    chosen = os.environ.get("CHROMIUM")
+    if chosen:
+        return chosen
+    for candidate in CANDIDATES:
+        found = candidate if candidate.startswith("/") else shutil.which(candidate)
+        if found and works(Path(found)):
+            return found
+    return None
+
+
+def main() -> int:
+    found = find_chromium()
+    if found is None:
+        print("Geen werkende Chromium-browser gevonden (gezocht: " + ", ".join(CANDIDATES) + ").", file=sys.stderr)
+        return 1
+    if not os.access(found, os.X_OK):
+        print(f"CHROMIUM={found} is geen uitvoerbaar bestand.", file=sys.stderr)
+        return 1
+    print(found)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
