@@ -38,12 +38,14 @@ SCHEMES = {"light": "default", "dark": "slate"}  # the theme follows the system:
 
 def expected_pages() -> list[str]:
     """Every page the site must have, from the sources, independent of the build:
-    one per Markdown file in content/ and one per initiative in data/initiatieven/."""
+    one per Markdown file in content/, one per initiative in data/initiatieven/ and one
+    per source in data/bronnen/ (its quotes)."""
     pages = []
     for md in (ROOT / "content").rglob("*.md"):
         path = md.relative_to(ROOT / "content").with_suffix("").as_posix()
         pages.append(path.removesuffix("index") if md.name == "index.md" else path + "/")
     pages += [f"initiatieven/{yaml.stem}/" for yaml in (ROOT / "data" / "initiatieven").glob("*.yaml")]
+    pages += [f"bronnen/{yaml.stem}/" for yaml in (ROOT / "data" / "bronnen").glob("*.yaml")]
     return sorted(pages)
 
 
