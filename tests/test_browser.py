@@ -105,6 +105,7 @@ def visit(context: BrowserContext, base_url: str, path: str, scheme: str) -> dic
     status = [] if response is not None and response.ok else [f"HTTP {response.status if response else '-'}"]
     shown = page.evaluate("document.body.dataset.mdColorScheme")
     violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}x, {v['nodes'][0]['target']})" for v in run_axe(page)]
+    layout = layout_problems(page, path, scheme)
     page.close()
     cookies = [f"{c['name']} ({c['domain']})" for c in context.cookies()]
     context.clear_cookies()
@@ -115,7 +116,40 @@ def visit(context: BrowserContext, base_url: str, path: str, scheme: str) -> dic
         "requests to another host": [u for u in requests if not u.startswith((base_url, "data:", "blob:"))],
         "blocked scripts or logged errors": errors,
         "cookies set": cookies,
+        "layout at 320, 390 and 1280 px": layout,
     }
+
+
+# What a reader on a phone or a desktop must never meet: a page that scrolls sideways, or a
+# chart label or value that runs out of its chart. Measured after a resize, without reloading.
+LAYOUT_JS = """() => {
+  const found = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > window.innerWidth) found.push(`page is ${doc.scrollWidth} px wide`);
+  for (const svg of document.querySelectorAll("figure.grafiek svg")) {
+    const box = svg.getBoundingClientRect();
+    for (const text of svg.querySelectorAll("text")) {
+      const r = text.getBoundingClientRect();
+      if (r.right > box.right + 1 || r.left < box.left - 1) {
+        found.push(`chart text '${text.textContent}' leaves its chart`);
+      }
+    }
+  }
+  return found;
+}"""
+WIDTHS = (320, 390, 1280)
+
+
+def layout_problems(page: Page, path: str, scheme: str) -> list[str]:
+    problems = []
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        problems += [f"{width} px: {problem}" for problem in page.evaluate(LAYOUT_JS)]
+        if width == 390 and scheme == "light":  # every page as a phone shows it, for reviewers
+            ARTEFACTS.mkdir(exist_ok=True)
+            name = path.strip("/").replace("/", "-") or "home"
+            page.screenshot(path=str(ARTEFACTS / f"390-{name}.png"), full_page=True)
+    return problems
 
 
 def test_every_page_was_visited(site: Path) -> None:

@@ -32,6 +32,7 @@ description: {description}
 bron: {id}
 render_macros: false
 kruimelpad: [{{titel: Bronnen, url: bronnen/}}]
+search: {{exclude: true}}
 ---
 """
 
