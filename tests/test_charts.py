@@ -47,3 +47,10 @@ def test_bars_show_the_amounts_they_stand_for(pages: dict[str, BeautifulSoup]) -
             amount = int(bar["data-amount"])
             assert parse_euro(bar.select_one(".grafiek-waarde").get_text().split(" (")[0]) == amount, name
             assert abs(float(bar.rect["width"]) / widest - amount / largest) < 0.001, name
+
+
+def test_every_chart_names_its_source(pages: dict[str, BeautifulSoup]) -> None:
+    charts = [(name, figure) for name, soup in pages.items() for figure in soup.select("figure.grafiek")]
+    assert charts
+    for name, figure in charts:
+        assert figure.figcaption.select_one(".grafiek-bron a[data-bron]"), name

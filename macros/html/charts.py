@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from markupsafe import Markup
+
 from ..formatting.money import aandeel, euro
 from .render import render
 
@@ -44,7 +46,8 @@ def label_lines(label: str) -> list[str]:
     return lines
 
 
-def staafdiagram(chart_id: str, title: str, staven: list[Staaf], geheel: int, table_id: str | None = None) -> str:
+def staafdiagram(chart_id: str, title: str, staven: list[Staaf], geheel: int, table_id: str | None = None,
+                 bron: Markup | str | None = None) -> str:
     """Horizontal bars, one per item, scaled to the largest; values in Dutch notation."""
     largest = max(s.bedrag for s in staven)
     values = [f"{euro(s.bedrag)} ({aandeel(s.bedrag, geheel)[1]})" for s in staven]
@@ -62,5 +65,5 @@ def staafdiagram(chart_id: str, title: str, staven: list[Staaf], geheel: int, ta
         })
         y = top + ROW
     return render("grafiek.html", chart_id=chart_id, title=title, bars=bars, table_id=table_id, width=WIDTH,
-                  height=y + 8, bar_height=BAR_HEIGHT, line_height=LINE,
+                  height=y + 8, bar_height=BAR_HEIGHT, line_height=LINE, bron=bron,
                   description="; ".join(f"{bar['label']}: {bar['value_text']}" for bar in bars))

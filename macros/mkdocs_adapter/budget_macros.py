@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from ..facts.discrepancies import afwijkingen as compute_afwijkingen
 from ..formatting.money import euro
 from ..html import budget as render_budget
@@ -80,7 +82,7 @@ class BudgetMacros:
         self.ctx.budget()
         staven = [render_charts.Staaf(o.label, o.totaal, f"onderdeel:{o.id}", o.id) for o in self.begroting.onderdelen]
         return render_charts.staafdiagram("grafiek-actielijnen", "Het pakket per actielijn", staven,
-                                          self.begroting.totaal, "tabel-overzicht")
+                                          self.begroting.totaal, "tabel-overzicht", self._chart_source())
 
     def grafiek_regels(self, onderdeel_id: str) -> str:
         """The lines within one actielijn, as an SVG bar chart."""
@@ -88,4 +90,8 @@ class BudgetMacros:
         onderdeel = self.ctx.gegevens.onderdeel(onderdeel_id)
         staven = [render_charts.Staaf(r.naam, r.bedrag, f"regel:{r.id}", onderdeel.id) for r in onderdeel.regels]
         return render_charts.staafdiagram(f"grafiek-{onderdeel_id}", f"De regels van {onderdeel.label}", staven,
-                                          self.begroting.totaal, f"tabel-{onderdeel_id}")
+                                          self.begroting.totaal, f"tabel-{onderdeel_id}", self._chart_source())
+
+    def _chart_source(self) -> Markup:
+        """Every chart says where its figures come from: the budget's own citation."""
+        return Markup(render_budget.citation_html(self.begroting.bron, self.bronnen, self.ctx.linker))
