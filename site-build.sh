@@ -18,7 +18,10 @@ Gebruik: ./site-build.sh [opdracht] [opties]
 Opdrachten:
   build     (standaard) gegevens controleren, site bouwen en pas daarna site/ vervangen
   check     alleen de gegevens in data/ controleren; meldt alle fouten tegelijk
-  serve     voorbeeld op http://127.0.0.1:8000 dat bijwerkt bij elke wijziging
+  serve     voorbeeld op http://127.0.0.1:8000 dat bijwerkt bij elke wijziging; kloppen de
+            gegevens niet, dan toont de browser de fouten (bestand:regel:kolom) tot de
+            volgende goede opslag. Een andere poort: PORT=8001 ./site-build.sh serve,
+            of ./site-build.sh serve --dev-addr 127.0.0.1:8001
   test      alle tests draaien, verdeeld over de processorkernen (installeert eerst wat de
             tests nodig hebben); extra opties gaan naar pytest, bijvoorbeeld:
             ./site-build.sh test -k begroting, of snel zonder browser: ./site-build.sh test -m "not browser"
@@ -37,6 +40,7 @@ Omgevingsvariabelen:
   SITE_URL          het adres waarop de site komt te staan (standaard https://steunpakket.example/)
   REPO_URL          het adres van de repository, voor bewerk- en meldlinks (standaard geen)
   STEUNPAKKET_VENV  een andere map voor de Python-omgeving (standaard .venv/)
+  PORT              de poort van serve (standaard 8000)
   CHROMIUM          de browser voor de browsertests; zonder: de eerste die werkt van /usr/bin/chromium,
                     google-chrome, google-chrome-stable, chromium-browser (niet de snap); is er geen,
                     dan installeert test het Debian-pakket chromium
@@ -104,10 +108,13 @@ build() {
   say "Klaar: site/ bijgewerkt in $((elapsed / 10)),$((elapsed % 10)) s."
 }
 
+# Wrong data does not stop the preview: the browser shows the problems instead (see
+# macros/mkdocs_adapter/entry.py, STEUNPAKKET_SERVE) and the site again at the next good save.
+# A --dev-addr given here comes last and wins over the PORT default.
 serve() {
   ensure_env build requirements.txt
-  check_data || die "los eerst de fouten hierboven op."
-  cd "$ROOT" && exec "$PY" -m mkdocs serve --dev-addr 127.0.0.1:8000 "$@"
+  check_data || say "De browser toont deze fouten tot u ze oplost; de site verschijnt weer na de volgende goede opslag."
+  cd "$ROOT" && STEUNPAKKET_SERVE=1 exec "$PY" -m mkdocs serve --dev-addr "127.0.0.1:${PORT:-8000}" "$@"
 }
 
 lint() {

@@ -13,13 +13,24 @@ DEFAULT_SITE_URL = "https://steunpakket.example/"
 
 @dataclass(frozen=True)
 class Feeds:
-    """Where the changelog feeds are published, relative to the site root."""
+    """Where the changelog feeds are published, relative to the site root: the whole site's
+    (RSS and Atom), and one Atom feed per actielijn and per initiative."""
 
     rss: str = "feeds/wijzigingen.xml"
     atom: str = "feeds/wijzigingen.atom"
 
+    actielijnen: str = "feeds/actielijnen/{id}.atom"  # one Atom feed per actielijn
+    initiatieven: str = "feeds/initiatieven/{id}.atom"  # one Atom feed per initiative
+
     def items(self) -> tuple[tuple[str, str], ...]:
+        """The feeds of the whole site."""
         return (("rss", self.rss), ("atom", self.atom))
+
+    def actielijn(self, onderdeel_id: str) -> str:
+        return self.actielijnen.format(id=onderdeel_id)
+
+    def initiatief(self, initiatief_id: str) -> str:
+        return self.initiatieven.format(id=initiatief_id)
 
 
 @dataclass(frozen=True)

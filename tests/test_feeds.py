@@ -16,6 +16,8 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, SITE_URL, build_env, mkdocs_build
 
+from macros.formatting.dates import build_day
+
 FEEDS = ("feeds/wijzigingen.xml", "feeds/wijzigingen.atom")
 
 
@@ -87,7 +89,8 @@ def test_the_changelog_page_lists_entries_with_stable_anchors(pages: dict[str, B
     assert shown == [f"wijziging-{e['id']}" for e in changelog()]
     subscribe = page.select_one("#abonneren")
     assert "feedlezer" in subscribe.get_text()
-    assert {a["href"] for a in subscribe.select("a")} == {"../" + f for f in FEEDS}
+    assert {a["href"] for a in subscribe.select("a[type]")} == {"../" + f for f in FEEDS}
+    assert "../volgen/" in {a["href"] for a in subscribe.select("a")}
 
 
 def test_data_pages_say_when_they_last_changed(pages: dict[str, BeautifulSoup]) -> None:
@@ -121,9 +124,10 @@ def test_a_changed_amount_without_an_entry_fails_and_an_entry_makes_it_pass(proj
     log = project / "data" / "wijzigingen.yaml"
     entry = """wijzigingen:
   - id: jongerenwerk-verhoogd
-    datum: 2026-12-01
+    datum: {today}
     titel: Jongerenwerk aangepast
     samenvatting: Een testwijziging.
+    reden: Een proef voor de tests.
     paginas: [begroting.md]
     cijfers:
       - {feit: regel:jongerenwerk, oud: 14000000, nieuw: 15000000}
@@ -131,7 +135,8 @@ def test_a_changed_amount_without_an_entry_fails_and_an_entry_makes_it_pass(proj
       - {feit: totaal, oud: 200000000, nieuw: 201000000}
       - {feit: route:departementen, oud: 83000000, nieuw: 84000000}
 """
-    log.write_text(log.read_text("utf-8").replace("wijzigingen:\n", entry, 1), "utf-8")
+    log.write_text(log.read_text("utf-8").replace("wijzigingen:\n", entry.replace("{today}", build_day().isoformat()),
+                                                  1), "utf-8")
     passed = check(project)
     assert passed.returncode == 0, passed.stderr
 

@@ -4,7 +4,6 @@ is rewritten."""
 
 from __future__ import annotations
 
-import datetime
 import subprocess
 import sys
 from pathlib import Path
@@ -14,10 +13,11 @@ import yaml
 from conftest import build_env, run_site_build
 from project_copy import BUILD_SCRIPT_PARTS, SITE_PARTS, copy_project
 
+from macros.formatting.dates import build_day
 from macros.formatting.money import euro
 from macros.reading.strict_yaml import load_yaml
 
-TODAY = datetime.date.today().isoformat()
+TODAY = build_day().isoformat()  # the day the check compares dates with
 
 
 def move_a_million(project: Path) -> dict:
@@ -48,7 +48,7 @@ def record(project: Path, change: dict, entry_id: str = "bedrag-verschoven") -> 
     cijfers = "".join(f"      - {{feit: {c['feit']}, oud: {c['oud']}, nieuw: {c['nieuw']}}}\n"
                       for c in change["cijfers"])
     entry = (f"  - id: {entry_id}\n    datum: {TODAY}\n    titel: Bedrag verschoven binnen een actielijn\n"
-             f"    samenvatting: Een proefwijziging voor de tests.\n"
+             f"    samenvatting: Een proefwijziging voor de tests.\n    reden: Een proef voor de tests.\n"
              f"    paginas: [begroting.md, actielijnen/{change['onderdeel']}.md]\n    cijfers:\n{cijfers}")
     path = project / "data" / "wijzigingen.yaml"
     path.write_text(path.read_text("utf-8").replace("wijzigingen:\n", "wijzigingen:\n" + entry, 1), "utf-8")
@@ -148,7 +148,8 @@ def test_verschil_keeps_the_changelog_append_only(repository: Path) -> None:
     assert rewritten.returncode == 1
     assert f"de gepubliceerde wijziging `{first['id']}` is herschreven (titel)" in rewritten.stdout
 
-    extra = "  - id: nog-een\n    datum: 2021-01-01\n    titel: T\n    samenvatting: S.\n    paginas: [index.md]\n"
+    extra = ("  - id: nog-een\n    datum: 2021-01-01\n    titel: T\n    samenvatting: S.\n    reden: R.\n"
+             "    paginas: [index.md]\n")
     path.write_text(text + extra, "utf-8")  # at the bottom: the oldest entry
     git(repository, "commit", "-qam", "an entry")
     git(repository, "checkout", "-q", "main")
@@ -184,7 +185,8 @@ def test_a_renamed_page_needs_a_redirect(repository: Path) -> None:
 
     path = repository / "data" / "wijzigingen.yaml"
     entry = (f"  - id: initiatief-hernoemd\n    datum: {TODAY}\n    titel: Initiatief hernoemd\n"
-             f"    samenvatting: Nieuw adres.\n    paginas: [initiatieven/{new}.md]\n")
+             f"    samenvatting: Nieuw adres.\n    reden: Een proef voor de tests.\n"
+             f"    paginas: [initiatieven/{new}.md]\n")
     path.write_text(path.read_text("utf-8").replace("wijzigingen:\n", "wijzigingen:\n" + entry, 1), "utf-8")
     result = verschil(repository)
     assert result.returncode == 0, result.stdout

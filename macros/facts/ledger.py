@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..reading.problems import Problem
 from ..reading.strict_yaml import YamlDocument
 from .budget import Begroting
-from .changes import CHANGELOG_FILE, Wijziging
+from .changes import CHANGELOG_FILE, Cijferwijziging, Wijziging
 from .provenance import Herkomst, Reporter, euros
 from .route import Route
 
@@ -64,6 +64,19 @@ def published_amounts(begroting: Begroting, route: Route | None) -> dict[str, tu
     return amounts
 
 
+FORMER_AMOUNT = "een bedrag dat niet meer op de site staat"
+
+
+def amount_names(begroting: Begroting, route: Route | None) -> dict[str, str]:
+    """Every published amount's name in words, by its key ('regel:jongerenwerk' -> "de regel ‘Jongerenwerk’")."""
+    return {feit: name for feit, (_, _, name) in published_amounts(begroting, route).items()}
+
+
+def amount_name(names: dict[str, str], feit: str) -> str:
+    """The name of an amount for readers; never its key, also not for one that is gone."""
+    return names.get(feit, FORMER_AMOUNT)
+
+
 def newer_entries(log: tuple[Wijziging, ...], ledger: Vastlegging) -> list[Wijziging]:
     """Entries after the ledger's last one, oldest first (the file lists newest first)."""
     ids = [entry.id for entry in log]
@@ -73,33 +86,68 @@ def newer_entries(log: tuple[Wijziging, ...], ledger: Vastlegging) -> list[Wijzi
 
 def check_ledger(begroting: Begroting, route: Route | None, log: tuple[Wijziging, ...], ledger: Vastlegging,
                  report: Reporter) -> list[Problem]:
-    problems = []
+    """Replay the changelog: the recorded entries must lead to the recorded amounts, and the
+    newer ones from there to the amounts in the data now."""
+    problems = check_recorded(log, ledger, report)
     current = published_amounts(begroting, route)
     changes = newer_entries(log, ledger)
     for feit in sorted(set(current) | set(ledger.bedragen)):
-        running = ledger.bedragen.get(feit)
-        for entry in changes:
-            for change in entry.cijfers:
-                if change.feit != feit:
-                    continue
-                if change.oud != running:
-                    problems.append(report(change.herkomst, "oud",
-                                           f"deze wijziging gaat uit van {_show(change.oud)} voor {feit}, maar het "
-                                           f"bedrag was toen {_show(running)}",
-                                           "neem als 'oud' het bedrag van vóór deze wijziging"))
-                running = change.nieuw
+        running, last = ledger.bedragen.get(feit), None
+        for change in (c for entry in changes for c in entry.cijfers if c.feit == feit):
+            problems += _check_old(change, running, report)
+            running, last = change.nieuw, change
         value, herkomst, name = current.get(feit, (None, Herkomst(CHANGELOG_FILE), feit))
-        if running != value:
-            hint_old = f", oud: {running}" if running is not None else ""
-            hint_new = f", nieuw: {value}" if value is not None else ""
-            problems.append(report(
-                herkomst, "",
-                f"{name} ({feit}) verandert van {_show(running)} in {_show(value)}, maar {CHANGELOG_FILE} "
-                "vermeldt die wijziging niet; abonnees zouden er niets van merken",
-                f"zet bovenaan in {CHANGELOG_FILE} een wijziging met onder 'cijfers:' "
-                f"{{feit: {feit}{hint_old}{hint_new}}} (zie CONTRIBUTING.md, 'Een wijziging vastleggen')",
-            ))
+        if running == value:
+            continue
+        if last is not None:  # the entry names a change, but the data does not show it
+            problems.append(report(last.herkomst, "nieuw",
+                                   f"deze wijziging zegt dat {name} {_show(running)} wordt, maar in de gegevens "
+                                   f"staat {_show(value)}: dat is niet de wijziging die de site publiceert",
+                                   "neem als 'nieuw' het bedrag dat nu in de gegevens staat, of haal dit cijfer weg"))
+            continue
+        problems.append(_unrecorded(feit, name, running, value, herkomst, report))
     return problems
+
+
+def check_recorded(log: tuple[Wijziging, ...], ledger: Vastlegging, report: Reporter) -> list[Problem]:
+    """The entries up to the recorded one: each change starts where the previous one of the
+    same amount ended, and the last one ends at the recorded amount."""
+    problems: list[Problem] = []
+    recorded = [entry for entry in reversed(log) if entry not in newer_entries(log, ledger)]
+    ends: dict[str, Cijferwijziging] = {}
+    for change in (c for entry in recorded for c in entry.cijfers):
+        before = ends.get(change.feit)
+        if before is not None:
+            problems += _check_old(change, before.nieuw, report)
+        ends[change.feit] = change
+    for feit, change in ends.items():
+        if change.nieuw != ledger.bedragen.get(feit):
+            problems.append(report(change.herkomst, "nieuw",
+                                   f"deze wijziging zegt dat {feit} {_show(change.nieuw)} werd, maar vastgelegd is "
+                                   f"{_show(ledger.bedragen.get(feit))}: dat is geen echte wijziging",
+                                   f"zet 'nieuw' op het vastgelegde bedrag uit {LEDGER_FILE}"))
+    return problems
+
+
+def _check_old(change: Cijferwijziging, running: int | None, report: Reporter) -> list[Problem]:
+    if change.oud == running:
+        return []
+    return [report(change.herkomst, "oud",
+                   f"deze wijziging gaat uit van {_show(change.oud)} voor {change.feit}, maar het bedrag was toen "
+                   f"{_show(running)}", "neem als 'oud' het bedrag van vóór deze wijziging")]
+
+
+def _unrecorded(feit: str, name: str, running: int | None, value: int | None, herkomst: Herkomst,
+                report: Reporter) -> Problem:
+    hint_old = f", oud: {running}" if running is not None else ""
+    hint_new = f", nieuw: {value}" if value is not None else ""
+    return report(
+        herkomst, "",
+        f"{name} ({feit}) verandert van {_show(running)} in {_show(value)}, maar {CHANGELOG_FILE} "
+        "vermeldt die wijziging niet; abonnees zouden er niets van merken",
+        f"zet bovenaan in {CHANGELOG_FILE} een wijziging met onder 'cijfers:' "
+        f"{{feit: {feit}{hint_old}{hint_new}}} (zie CONTRIBUTING.md, 'Een wijziging vastleggen')",
+    )
 
 
 def _show(value: int | None) -> str:

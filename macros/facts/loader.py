@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ..formatting.dates import build_day
 from ..reading.problems import Problem, Problems
 from ..reading.schemas import schema_problems
 from ..reading.strict_yaml import YamlDocument, load_yaml
@@ -170,12 +171,15 @@ def run_checks(parts: dict[str, Any], known: set[str], data_dir: Path, report: R
 
 
 def redirect_and_changelog_problems(parts: dict[str, Any], content_dir: Path, report: Reporter) -> list[Problem]:
-    """Redirects lead to existing pages; changelog entries name existing pages (or redirected ones)."""
+    """Redirects lead to existing pages; changelog entries name existing pages (or redirected ones);
+    no changelog entry or source is dated after the day of the build."""
     redirects, initiatief_ids = parts["omleidingen"], set(parts["initiatieven"])
     pages = omleidingen.page_sources(content_dir, initiatief_ids)
+    today = build_day()
     return (omleidingen.check_omleidingen(redirects, pages, report)
             + changes.check_changelog(parts["wijzigingen"], content_dir, initiatief_ids, report,
-                                      {r.van for r in redirects}))
+                                      {r.van for r in redirects}, today)
+            + sources.check_bronnen(parts["bronnen"], today, report))
 
 
 def read_documents(data_dir: Path, problems: Problems) -> tuple[dict[str, YamlDocument], set[str]]:

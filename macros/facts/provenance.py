@@ -4,10 +4,12 @@ is reported: the types and helpers every concept module shares.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..formatting.dates import datum_nl, first_day
 from ..formatting.money import euro
 from ..reading.problems import Problem
 from ..reading.strict_yaml import Path_, YamlDocument, dotted
@@ -92,3 +94,11 @@ def check_citations(citations: Iterable[Bronverwijzing], known: set[str], report
                 f"maak data/bronnen/{citation.document}.yaml aan, of kies een bestaande uit data/bronnen/",
             ))
     return problems
+
+
+def future_dates(dates: Iterable[tuple[str | None, Herkomst]], today: datetime.date, report: Reporter,
+                 hint: str) -> list[Problem]:
+    """Dates after the day of the build: nothing published can have happened yet."""
+    return [report(herkomst, "datum", f"de datum {datum_nl(datum)} ligt in de toekomst (de bouw is op "
+                   f"{datum_nl(today.isoformat())})", hint)
+            for datum, herkomst in dates if datum and first_day(datum) > today]

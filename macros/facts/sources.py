@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
+from ..reading.problems import Problem
 from ..reading.strict_yaml import YamlDocument
-from .provenance import Herkomst
+from .provenance import Herkomst, Reporter, future_dates
 
 
 @dataclass(frozen=True)
@@ -40,3 +42,10 @@ def load_bron(bron_id: str, doc: YamlDocument) -> Bron:
         toelichting=raw.get("toelichting"),
         herkomst=Herkomst(doc.file),
     )
+
+
+def check_bronnen(bronnen: dict[str, Bron], today: datetime.date, report: Reporter) -> list[Problem]:
+    """A source cannot be dated after the day of the build."""
+    return future_dates(((bron.datum, bron.herkomst) for bron in bronnen.values()), today, report,
+                        "vul de datum in die op het document staat; staat er geen, laat datum dan weg en "
+                        "leg het uit in datum_toelichting")

@@ -1,10 +1,14 @@
-"""HTML for the Wijzigingen page: the changelog, newest first, and how to subscribe."""
+"""HTML for the Wijzigingen page (the changelog, newest first, and how to subscribe) and
+the feed addresses on the Volgen page."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from ..facts.budget import Begroting
 from ..facts.changes import Wijziging
-from ..facts.ledger import published_amounts
+from ..facts.ledger import amount_name, amount_names
 from ..facts.route import Route
 from ..settings import Feeds
 from .budget import Linker
@@ -13,9 +17,16 @@ from .render import render
 
 def wijzigingen_html(log: tuple[Wijziging, ...], begroting: Begroting, route: Route | None,
                      linker: Linker) -> str:
-    names = {feit: name for feit, (_, _, name) in published_amounts(begroting, route).items()}
-    return render("wijzigingen.html", log=log, names=names, linker=linker)
+    names = amount_names(begroting, route)
+    return render("wijzigingen.html", log=log, name=lambda feit: amount_name(names, feit), linker=linker)
 
 
 def abonneren_html(linker: Linker, feeds: Feeds) -> str:
     return render("abonneren.html", linker=linker, feeds=feeds)
+
+
+def volgen_html(linker: Linker, site_url: str, site: Sequence[Any], actielijnen: Sequence[Any],
+                voorbeeld: Any | None) -> str:
+    """The feeds to follow: each with a link and its full address (feeds are `output.feeds.Volgfeed`)."""
+    return render("volgen.html", linker=linker, site_url=site_url, site=site, actielijnen=actielijnen,
+                  voorbeeld=voorbeeld)

@@ -2,12 +2,17 @@
 meta data, and publish the open-data files after the build.
 
 The data is loaded once per build (mkdocs-macros calls `define_env` once, on config),
-never per page. Nothing here computes a figure or writes HTML.
+never per page. Nothing here computes a figure or writes HTML. Wrong data stops the
+build, except in the preview (`./site-build.sh serve`), which shows the problems in
+the browser instead.
 """
 
 from __future__ import annotations
 
 import functools
+import os
+import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,8 +20,10 @@ from typing import Any
 from ..facts.changes import entry_for_page
 from ..facts.loader import load_gegevens
 from ..formatting.dates import datum_nl
+from ..html.errors import foutpagina_html
 from ..html.markup import tekst
 from ..output import write_outputs
+from ..output.feeds import page_feed
 from ..reading.problems import DataError
 from ..settings import read_settings
 from .budget_macros import BudgetMacros
@@ -25,20 +32,37 @@ from .context import PageContext
 from .site_macros import SiteMacros
 from .story_macros import StoryMacros
 
+# Set by `./site-build.sh serve`: show data errors in the browser instead of stopping.
+SERVE_FLAG = "STEUNPAKKET_SERVE"
+ERROR_PAGE = """---
+title: Fout in de gegevens
+render_macros: false
+---
+# Fout in de gegevens
+
+"""
+# The amounts a page shows carry data-ref; a derived one stands for the amounts it comes from.
+DATA_REF = re.compile(r'data-ref="([^"]+)"')
+DERIVED = {"niet-lokaal": ("totaal", "lokaal")}
+
 
 def define_env(env: Any) -> None:
     from mkdocs.exceptions import PluginError  # the one import of MkDocs itself
 
     settings = read_settings()
     apply_settings(env.conf, settings)
-    try:
-        gegevens = load_gegevens(Path(env.project_dir) / "data")
-    except DataError as error:
-        raise PluginError(error.report()) from None
-    env.variables["_gegevens"] = gegevens
+    env.variables["_fout"] = None
     # The data files each page's figures come from, for its "edit" links.
     env.variables["_used_files"] = set()
     env.variables["_blocks"] = {}
+    try:
+        gegevens = load_gegevens(Path(env.project_dir) / "data")
+    except DataError as error:
+        if not os.environ.get(SERVE_FLAG):
+            raise PluginError(error.report()) from None
+        show_error(env, error)
+        return
+    env.variables["_gegevens"] = gegevens
     ctx = PageContext(env, gegevens, settings)
     for group in (BudgetMacros(ctx), StoryMacros(ctx), SiteMacros(ctx)):
         for name in group.INLINE:
@@ -46,6 +70,14 @@ def define_env(env: Any) -> None:
         for name in group.BLOCKS:
             env.macro(as_block(env, getattr(group, name)), name)
     env.variables["_initiatief_pagina"] = env.macros["initiatief_pagina"]
+
+
+def show_error(env: Any, error: DataError) -> None:
+    """While previewing: build every page as the list of problems (pages_hook swaps them in),
+    so the browser shows them instead of waiting; the next good save builds the site again."""
+    print(error.report(), file=sys.stderr)
+    env.variables["_gegevens"] = None
+    env.variables["_fout"] = ERROR_PAGE + foutpagina_html(error) + "\n"
 
 
 def as_block(env: Any, function: Callable[..., str]) -> Callable[..., str]:
@@ -67,6 +99,8 @@ def as_block(env: Any, function: Callable[..., str]) -> Callable[..., str]:
 
 
 def on_pre_page_macros(env: Any) -> None:
+    if env.variables["_fout"]:
+        return
     env.variables["_used_files"].clear()
     env.variables["_blocks"].clear()
     initiatief_id, bron_id = env.page.meta.get("initiatief"), env.page.meta.get("bron")
@@ -79,13 +113,29 @@ def on_pre_page_macros(env: Any) -> None:
 
 
 def on_post_page_macros(env: Any) -> None:
-    """Tell the page template where its figures came from and when it last changed."""
+    """Tell the page template where its figures came from, when it or they last changed,
+    and which feed follows it."""
+    if env.variables["_fout"]:
+        return
+    gegevens, page = env.variables["_gegevens"], env.page.file.src_uri
     env.page.meta["databestanden"] = sorted(env.variables["_used_files"])
-    entry = entry_for_page(env.variables["_gegevens"].wijzigingen, env.page.file.src_uri)
+    entry = entry_for_page(gegevens.wijzigingen, page, shown_figures(env))
     if entry is not None and env.page.meta["databestanden"]:
         env.page.meta["laatst_gewijzigd"] = {"datum": entry.datum, "tekst": datum_nl(entry.datum), "id": entry.id}
+    feed = page_feed(gegevens, page, env.conf["extra"]["settings"].feeds)
+    if feed is not None:
+        env.page.meta["eigen_feed"] = {"titel": feed.title, "pad": feed.path}
+
+
+def shown_figures(env: Any) -> set[str]:
+    """The published amounts on the page being rendered, by their data-ref."""
+    text = env.markdown + "".join(env.variables["_blocks"].values())
+    refs = set(DATA_REF.findall(text))
+    return refs | {feit for ref in refs for feit in DERIVED.get(ref, ())}
 
 
 def on_post_build(env: Any) -> None:
     """Publish the open-data files beside the pages, from the already loaded data."""
+    if env.variables["_fout"]:
+        return
     write_outputs(env.variables["_gegevens"], env.conf["extra"]["settings"], Path(env.conf["site_dir"]))

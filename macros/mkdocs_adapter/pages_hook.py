@@ -45,9 +45,21 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
     return BLOCK.sub(lambda match: blocks[match.group(1)], html)
 
 
+def error_pages(files: Files, config: Any, page: str) -> Files:
+    """The preview with wrong data: every page shows the problems (see entry.show_error),
+    so whichever page the browser is on reloads into them; images and styles stay."""
+    kept = Files([file for file in files if not file.is_documentation_page()])
+    for file in files.documentation_pages():
+        kept.append(File.generated(config, file.src_uri, content=page))
+    return kept
+
+
 def on_files(files: Files, config: Any) -> Files:
     # The macros plugin loaded and checked the data on config, before this event.
-    gegevens = config["plugins"]["macros"].variables["_gegevens"]
+    variables = config["plugins"]["macros"].variables
+    if variables.get("_fout"):
+        return error_pages(files, config, variables["_fout"])
+    gegevens = variables["_gegevens"]
     for initiatief_id, initiatief in sorted(gegevens.initiatieven.items()):
         description = " ".join(initiatief.omschrijving.split())[:155]
         page = PAGE.format(title=json.dumps(initiatief.naam), description=json.dumps(description), id=initiatief_id)

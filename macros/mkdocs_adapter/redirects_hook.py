@@ -40,6 +40,8 @@ def site_path(source: str) -> str:
 def on_files(files: Files, config: Any) -> Files:
     # The macros plugin loaded and checked the data on config, before this event.
     gegevens = config["plugins"]["macros"].variables["_gegevens"]
+    if gegevens is None:  # the preview with wrong data shows only the problems
+        return files
     for omleiding in gegevens.omleidingen:
         target = site_path(omleiding.naar)
         link = posixpath.relpath(omleiding.naar, posixpath.dirname(omleiding.van) or ".")

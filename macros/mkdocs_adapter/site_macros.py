@@ -11,12 +11,13 @@ from ..html import changes as render_changes
 from ..html import sources as render_sources
 from ..html.markup import tekst
 from ..html.render import part
+from ..output.feeds import SITE_PAGE, Volgfeed, page_feed
 from .context import PageContext
 
 
 class SiteMacros:
     INLINE = ("bron", "download", "repository_link")
-    BLOCKS = ("bronnenlijst", "bron_pagina", "wijzigingen", "abonneren")
+    BLOCKS = ("bronnenlijst", "bron_pagina", "wijzigingen", "abonneren", "volgen")
 
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
@@ -56,3 +57,14 @@ class SiteMacros:
 
     def abonneren(self) -> str:
         return render_changes.abonneren_html(self.ctx.linker, self.ctx.settings.feeds)
+
+    def volgen(self) -> str:
+        """The Volgen page: the site's feeds, each actielijn's, and an initiative's as example."""
+        self.ctx.uses("data/wijzigingen.yaml")
+        feeds, gegevens = self.ctx.settings.feeds, self.gegevens
+        site = [Volgfeed(kind, path, "Wijzigingen van de hele site", SITE_PAGE) for kind, path in feeds.items()]
+        actielijnen = [page_feed(gegevens, f"actielijnen/{o.id}.md", feeds) for o in gegevens.begroting.onderdelen
+                       if o.id in gegevens.actielijnen]
+        first = min(gegevens.initiatieven, default=None)
+        voorbeeld = page_feed(gegevens, f"initiatieven/{first}.md", feeds) if first else None
+        return render_changes.volgen_html(self.ctx.linker, self.ctx.settings.site_url, site, actielijnen, voorbeeld)

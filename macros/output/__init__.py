@@ -17,5 +17,5 @@ from .security_txt import write_security_txt
 
 def write_outputs(gegevens: Gegevens, settings: Settings, site_dir: Path) -> None:
     write_downloads(gegevens, site_dir)
-    write_feeds(gegevens.wijzigingen, settings.site_url, site_dir)
+    write_feeds(gegevens, settings.site_url, site_dir, settings.feeds)
     write_security_txt(settings.site_url, site_dir)

@@ -9,17 +9,12 @@ that day; within one day every build of the same data is identical anyway.
 from __future__ import annotations
 
 import datetime
-import os
 from pathlib import Path
+
+from ..formatting.dates import build_day
 
 VALID_FOR = datetime.timedelta(days=180)
 
-
-def build_day() -> datetime.date:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    moment = (datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch.isdigit()
-              else datetime.datetime.now(datetime.UTC))
-    return moment.date()
 
 
 def security_txt(site_url: str, day: datetime.date) -> str:

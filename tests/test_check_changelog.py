@@ -1,0 +1,132 @@
+"""`check` refuses history that cannot be true: a changelog entry or a source dated after
+the day of the build, and a figure change that changed nothing or that the data does not
+show. And the preview shows such problems in the browser instead of hanging."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import html
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, build_env, mkdocs_build
+from test_follow import add_entry
+
+from macros.formatting.dates import build_day
+from macros.html.errors import foutpagina_html
+from macros.reading.problems import DataError, Problem
+from macros.reading.strict_yaml import load_yaml
+
+
+def check(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env={**build_env(), **env},
+                          capture_output=True, text=True, check=False)
+
+
+def first_regel(project: Path) -> tuple[str, int]:
+    document, _ = load_yaml(project / "data" / "begroting.yaml", "data/begroting.yaml")
+    regel = document.data["onderdelen"][0]["regels"][0]
+    return f"regel:{regel['id']}", int(regel["bedrag"])
+
+
+def test_a_changelog_entry_dated_after_the_build_day_is_refused(project: Path) -> None:
+    tomorrow = (build_day() + datetime.timedelta(days=1)).isoformat()
+    line = add_entry(project, "van-morgen", [], datum=tomorrow) - 6  # the line of datum:
+    result = check(project)
+    assert result.returncode == 1
+    assert re.search(rf"data/wijzigingen.yaml:{line}:\d+: wijzigingen\[0\].datum: de datum ", result.stderr)
+    assert "ligt in de toekomst" in result.stderr
+
+
+def test_the_build_day_follows_source_date_epoch(project: Path) -> None:
+    newest = datetime.date.fromisoformat(str(yaml_changelog(project)[0]["datum"]))
+    day_before = newest - datetime.timedelta(days=1)
+    epoch = calendar.timegm(day_before.timetuple()) + 12 * 3600
+    result = check(project, SOURCE_DATE_EPOCH=str(epoch))
+    assert result.returncode == 1
+    assert "wijzigingen[0].datum: de datum" in result.stderr and "ligt in de toekomst" in result.stderr
+    assert check(project, SOURCE_DATE_EPOCH=str(epoch + 24 * 3600)).returncode == 0
+
+
+def yaml_changelog(project: Path) -> list[dict]:
+    document, _ = load_yaml(project / "data" / "wijzigingen.yaml", "data/wijzigingen.yaml")
+    return document.data["wijzigingen"]
+
+
+def test_a_source_dated_after_the_build_day_is_refused(project: Path) -> None:
+    path = next(p for p in sorted((project / "data" / "bronnen").glob("*.yaml"))
+                if any(row.startswith("datum: ") for row in p.read_text("utf-8").splitlines()))
+    rows = path.read_text("utf-8").splitlines(keepends=True)
+    line = next(n for n, row in enumerate(rows, 1) if row.startswith("datum: "))
+    rows[line - 1] = f"datum: {(build_day() + datetime.timedelta(days=1)).isoformat()}\n"
+    path.write_text("".join(rows), "utf-8")
+    result = check(project)
+    assert result.returncode == 1
+    assert re.search(rf"data/bronnen/{path.name}:{line}:\d+: datum: de datum ", result.stderr)
+    assert "ligt in de toekomst" in result.stderr
+
+
+def test_a_figure_change_that_changes_nothing_is_refused(project: Path) -> None:
+    feit, bedrag = first_regel(project)
+    line = add_entry(project, "niets-veranderd", [{"feit": feit, "oud": bedrag, "nieuw": bedrag}])
+    result = check(project)
+    assert result.returncode == 1
+    assert f"data/wijzigingen.yaml:{line}:" in result.stderr
+    assert "het oude en het nieuwe bedrag zijn gelijk" in result.stderr
+
+
+def test_a_figure_change_the_data_does_not_show_is_refused(project: Path) -> None:
+    feit, bedrag = first_regel(project)
+    line = add_entry(project, "verzonnen", [{"feit": feit, "oud": bedrag, "nieuw": bedrag + 1_000_000}])
+    result = check(project)
+    assert result.returncode == 1
+    assert f"data/wijzigingen.yaml:{line}:" in result.stderr
+    assert "dat is niet de wijziging die de site publiceert" in result.stderr
+
+
+def test_the_error_page_lists_every_problem_escaped() -> None:
+    error = DataError([Problem("data/begroting.yaml", 12, 7, "totaal", "<b>klopt niet</b>", "pas het aan"),
+                       Problem("data/tijdlijn.yaml", 3, 1, "", "tweede probleem")])
+    page = html.unescape(foutpagina_html(error))
+    assert "De site kan nu niet worden getoond" in page and "2 problemen" in page
+    assert "<b>klopt niet</b>" in page and "<b>" not in foutpagina_html(error)  # escaped, shown as text
+    assert page.count("<li>") == 2
+    for problem in error.problems:
+        assert f"{problem.file}:{problem.line}:{problem.column}" in page
+
+
+def test_the_preview_shows_wrong_data_in_the_browser_and_the_site_after_a_good_save(project: Path,
+                                                                                    tmp_path: Path) -> None:
+    path = project / "data" / "tijdlijn.yaml"
+    good = path.read_text("utf-8")
+    path.write_text(good + "onbekend_veld: 1\n", "utf-8")
+    expected = check(project).stderr.splitlines()[1].split(": ")[0]  # file:line:col of the first problem
+    assert mkdocs_build(project, tmp_path / "build").returncode != 0  # a real build still fails hard
+
+    env = {**build_env(), "STEUNPAKKET_SERVE": "1"}
+    preview = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "serve")],
+                             cwd=project, env=env, capture_output=True, text=True, check=False)
+    assert preview.returncode == 0, preview.stderr
+    for page in ("index.html", "begroting/index.html"):
+        shown = html.unescape((tmp_path / "serve" / page).read_text("utf-8"))
+        assert "De site kan nu niet worden getoond" in shown
+        assert expected in shown, expected
+
+    path.write_text(good, "utf-8")  # the next good save: the site again
+    again = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "again")],
+                           cwd=project, env=env, capture_output=True, text=True, check=False)
+    assert again.returncode == 0, again.stderr
+    assert "De site kan nu niet worden getoond" not in (tmp_path / "again" / "begroting" / "index.html").read_text()
+
+
+@pytest.mark.parametrize("words", ["PORT", "--dev-addr 127.0.0.1:8001"])
+def test_the_port_option_is_documented(words: str) -> None:
+    usage = subprocess.run(["bash", str(ROOT / "site-build.sh"), "--help"], capture_output=True, text=True,
+                           check=True, env={**os.environ}).stdout
+    assert words in usage
+    assert words in (ROOT / "README.md").read_text("utf-8")

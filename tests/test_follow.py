@@ -1,0 +1,155 @@
+"""Subscribers follow what they care about: a feed per actielijn and per initiative beside
+the site's feeds, each entry saying in words what changed and why, each page linking its
+own feed and saying when it or its figures last changed. Expectations come from data/."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import feedparser
+import yaml
+from bs4 import BeautifulSoup
+from conftest import ROOT, mkdocs_build
+
+from macros.facts.changes import Cijferwijziging, Wijziging
+from macros.facts.ledger import FORMER_AMOUNT, amount_names
+from macros.facts.loader import load_gegevens
+from macros.facts.provenance import Herkomst
+from macros.formatting.dates import build_day
+from macros.formatting.money import euro
+from macros.output.feeds import entry_text
+from macros.reading.strict_yaml import load_yaml
+
+SITE_URL = "https://steunpakket.example/"
+INTERNAL_ID = re.compile(r"\b(regel|onderdeel|maatregel|route):[a-z0-9-]")
+FOLDERS = ("actielijnen", "initiatieven")
+
+
+def ids(folder: str) -> list[str]:
+    return sorted(path.stem for path in (ROOT / "data" / folder).glob("*.yaml"))
+
+
+def changelog(root: Path = ROOT) -> list[dict]:
+    return yaml.safe_load((root / "data" / "wijzigingen.yaml").read_text("utf-8"))["wijzigingen"]
+
+
+def words(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def test_every_actielijn_and_initiative_has_its_own_valid_atom_feed(site: Path) -> None:
+    for folder in FOLDERS:
+        assert ids(folder)
+        for ident in ids(folder):
+            feed = feedparser.parse((site / "feeds" / folder / f"{ident}.atom").read_bytes())
+            assert not feed.bozo, (ident, feed.bozo_exception)
+            assert feed.version == "atom10"
+            assert feed.feed.link == f"{SITE_URL}{folder}/{ident}/"
+            assert feed.entries, ident
+            for entry in feed.entries:
+                assert entry.link.startswith(f"{SITE_URL}wijzigingen/#wijziging-")
+
+
+def test_each_page_links_its_own_feed_in_the_head(pages: dict[str, BeautifulSoup]) -> None:
+    for folder in FOLDERS:
+        for ident in ids(folder):
+            soup = pages[f"{folder}/{ident}/index.html"]
+            own = soup.select('link[type="application/atom+xml"]')
+            assert [link["rel"] for link in own] == [["alternate", "feed"]] * 2
+            assert own[-1]["href"] == f"{SITE_URL}feeds/{folder}/{ident}.atom"
+            assert soup.select_one(".eigen-feed a[type]")["href"] == f"../../feeds/{folder}/{ident}.atom"
+    # A page that is neither links only the site's feeds.
+    assert len(pages["begroting/index.html"].select('link[rel~="alternate"][type]')) == 2
+
+
+def test_the_rss_channel_links_to_the_changelog_page(site: Path) -> None:
+    channel = ET.parse(site / "feeds" / "wijzigingen.xml").getroot().find("channel")
+    assert channel.find("link").text == f"{SITE_URL}wijzigingen/"
+
+
+def test_every_feed_entry_says_why_and_shows_no_internal_ids(site: Path) -> None:
+    reasons = {f"{SITE_URL}wijzigingen/#wijziging-{e['id']}": words(e["reden"]) for e in changelog()}
+    for path in sorted((site / "feeds").rglob("*")):
+        if path.is_file():
+            for entry in feedparser.parse(path.read_bytes()).entries:
+                assert f"Waarom: {reasons[entry.link]}" in words(entry.summary), path
+                assert not INTERNAL_ID.search(entry.summary + entry.title), (path, entry.summary)
+
+
+def test_an_amount_change_is_told_in_words_old_to_new() -> None:
+    gegevens = load_gegevens()
+    regel = gegevens.begroting.regels[0]
+    old, new = regel.bedrag, regel.bedrag + 1_000_000
+    changes = (Cijferwijziging(f"regel:{regel.id}", old, new, Herkomst("x")),
+               Cijferwijziging("regel:bestaat-niet-meer", 5_000_000, None, Herkomst("x")))
+    entry = Wijziging("proef", build_day().isoformat(), "Proef", "Een proef.", "De bron noemt een ander bedrag.",
+                      ("begroting.md",), changes, Herkomst("x"))
+    text = words(entry_text(entry, amount_names(gegevens.begroting, gegevens.route), SITE_URL))
+    assert f"{regel.naam}’ gaat van {words(euro(old))} naar {words(euro(new))}." in text
+    assert f"{FORMER_AMOUNT[0].upper()}{FORMER_AMOUNT[1:]} vervalt (was {words(euro(5_000_000))})." in text
+    assert "Waarom: De bron noemt een ander bedrag." in text
+    assert not INTERNAL_ID.search(text), text
+
+
+def move_a_million(project: Path) -> tuple[str, list[dict]]:
+    """Move € 1 miljoen between the first two lines of the first actielijn with two lines."""
+    path = project / "data" / "begroting.yaml"
+    document, _ = load_yaml(path, "data/begroting.yaml")
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    i, onderdeel = next((i, o) for i, o in enumerate(document.data["onderdelen"])
+                        if len(o["regels"]) >= 2 and (project / "content" / "actielijnen" / f"{o['id']}.md").is_file())
+    changes = []
+    for j, delta in ((0, -1_000_000), (1, 1_000_000)):
+        old = int(onderdeel["regels"][j]["bedrag"])
+        line, _ = document.place(("onderdelen", i, "regels", j, "bedrag"))
+        lines[line - 1] = lines[line - 1].replace(str(old), str(old + delta))
+        changes.append({"feit": f"regel:{onderdeel['regels'][j]['id']}", "oud": old, "nieuw": old + delta})
+    path.write_text("".join(lines), "utf-8")
+    return onderdeel["id"], changes
+
+
+def add_entry(project: Path, entry_id: str, cijfers: list[dict], datum: str | None = None,
+              paginas: str = "[begroting.md]") -> int:
+    """A changelog entry on top; returns the line of its first figure change."""
+    rows = "".join(f"      - {{feit: {c['feit']}, oud: {c['oud']}, nieuw: {c['nieuw']}}}\n" for c in cijfers)
+    entry = (f"  - id: {entry_id}\n    datum: {datum or build_day().isoformat()}\n    titel: Proef\n"
+             f"    samenvatting: Een proef.\n    reden: De bron noemt andere bedragen.\n"
+             f"    paginas: {paginas}\n" + (f"    cijfers:\n{rows}" if rows else ""))
+    path = project / "data" / "wijzigingen.yaml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("wijzigingen:\n", "wijzigingen:\n" + entry, 1), "utf-8")
+    return text.splitlines().index("wijzigingen:") + 9
+
+
+def laatst(soup: BeautifulSoup) -> str:
+    return soup.select_one(".laatst-gewijzigd a")["href"].rpartition("#wijziging-")[2]
+
+
+def test_a_figure_change_reaches_its_feeds_and_the_pages_that_show_it(project: Path, tmp_path: Path) -> None:
+    actielijn, changes = move_a_million(project)
+    add_entry(project, "bedrag-verschoven", changes)  # names only begroting.md, not the actielijn's page
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    feed = feedparser.parse((site / "feeds" / "actielijnen" / f"{actielijn}.atom").read_bytes())
+    assert feed.entries[0].link.endswith("#wijziging-bedrag-verschoven")
+    for change in changes:
+        assert f"van {words(euro(change['oud']))} naar {words(euro(change['nieuw']))}" in words(feed.entries[0].summary)
+    page = BeautifulSoup((site / "actielijnen" / actielijn / "index.html").read_text("utf-8"), "html.parser")
+    assert laatst(page) == "bedrag-verschoven"
+    assert page.select_one(".laatst-gewijzigd time")["datetime"] == build_day().isoformat()
+    changed = {c["feit"] for c in changes}
+    for ident in ids("initiatieven"):
+        regel = yaml.safe_load((project / "data" / "initiatieven" / f"{ident}.yaml").read_text("utf-8")).get(
+            "begrotingsregel")
+        soup = BeautifulSoup((site / "initiatieven" / ident / "index.html").read_text("utf-8"), "html.parser")
+        assert (laatst(soup) == "bedrag-verschoven") == (f"regel:{regel}" in changed), ident
+    # A page that shows none of the changed amounts keeps its date.
+    for path in sorted(site.rglob("index.html")):
+        soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")
+        shown = {tag["data-ref"] for tag in soup.select("[data-ref]")}
+        named = path.parent.name in ("begroting", "wijzigingen")  # named by the entry; the changelog itself
+        if soup.select_one(".laatst-gewijzigd") and not shown & changed and not named:
+            assert laatst(soup) != "bedrag-verschoven", path
