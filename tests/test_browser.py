@@ -142,13 +142,17 @@ WIDTHS = (320, 390, 1280)
 
 def layout_problems(page: Page, path: str, scheme: str) -> list[str]:
     problems = []
+    # The theme animates its menus when the width changes; measure the settled layout.
+    page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 900})
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
         problems += [f"{width} px: {problem}" for problem in page.evaluate(LAYOUT_JS)]
-        if width == 390 and scheme == "light":  # every page as a phone shows it, for reviewers
-            ARTEFACTS.mkdir(exist_ok=True)
-            name = path.strip("/").replace("/", "-") or "home"
-            page.screenshot(path=str(ARTEFACTS / f"390-{name}.png"), full_page=True)
+    if scheme == "light":  # every page as a phone shows it, for reviewers; last, as it resizes the page
+        page.set_viewport_size({"width": 390, "height": 900})
+        ARTEFACTS.mkdir(exist_ok=True)
+        name = path.strip("/").replace("/", "-") or "home"
+        page.screenshot(path=str(ARTEFACTS / f"390-{name}.png"), full_page=True)
     return problems
 
 
