@@ -194,6 +194,9 @@ def search(page: Page, base_url: str, query: str) -> list[str]:
     page.locator(".md-search-result__meta", has_text="Typ").wait_for(state="attached", timeout=60_000)
     page.keyboard.type(query, delay=20)
     page.wait_for_selector(".md-search-result__item a", timeout=30_000)
+    for _ in range(3):  # the theme shows ten results and loads more as the reader scrolls
+        page.evaluate("document.querySelector('.md-search__scrollwrap').scrollTop = 1e6")
+        page.wait_for_timeout(150)
     return [a.get_attribute("href") for a in page.query_selector_all(".md-search-result__item > a")]
 
 
