@@ -24,7 +24,10 @@ SITE_URL = "https://steunpakket.example/"
 def build_env(**settings: str) -> dict[str, str]:
     """Environment for child builds: this run's venv (no reinstall), SITE_URL set to the
     test address and REPO_URL unset, unless a test passes them here."""
-    env = {name: value for name, value in os.environ.items() if name not in ("SITE_URL", "REPO_URL")}
+    # A child pytest run must not think it is one of this run's parallel workers: it
+    # would then share (and reuse) a site built from another checkout.
+    env = {name: value for name, value in os.environ.items()
+           if name not in ("SITE_URL", "REPO_URL") and not name.startswith("PYTEST_XDIST")}
     return {**env, "STEUNPAKKET_VENV": sys.prefix, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, **settings}
 
 
