@@ -107,14 +107,15 @@ def _pos(mark: yaml.Mark) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
-def load_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Problem]]:
-    """Parse one data file strictly; returns the document or the problems found."""
+def load_yaml(path: Path, shown_as: str, *, partial: bool = False) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse one data file strictly; returns the document or the problems found (with
+    partial=True also the document of a file whose text has problems but parses)."""
     text, problems = read_text(path, shown_as)
     if text is None:
         return None, problems
     document, found = _parse(text, shown_as)
     problems += found
-    return (None if problems else document), problems
+    return (document if partial or not problems else None), problems
 
 
 def _parse(text: str, shown_as: str) -> tuple[YamlDocument | None, list[Problem]]:
