@@ -29,12 +29,12 @@ LITERAL = (
     '</title><meta http-equiv="refresh" content="0;url=https://aanval.example/" data-xss>',
     "<svg onload=alert(13) data-xss></svg>",
     '<a href="javascript:alert(14)" data-xss>klik</a>',
-    "[klik](javascript:alert(15)) ![x](data:text/html,alert(16))",
+    "<javascript:alert(15)> [klik] (javascript:alert(16)) a*b*c snake_case",
     '<iframe src="https://aanval.example/" data-xss></iframe><object data="x" data-xss></object>',
     '<base href="https://aanval.example/" data-xss><link rel="stylesheet" href="https://aanval.example/x.css">',
     "<!-- --><style>body{display:none}</style><details open ontoggle=alert(17) data-xss>",
     "x' onmouseover='alert(18)' data-xss='",
-    "*nadruk* **vet** `code` <b data-xss>vet</b> ]]></description> &amp; &",
+    "7*7 * los <b data-xss>vet</b> ]]></description> &amp; &",
     "</textarea></script></style><script data-xss>alert(19)</script>",
 )
 
@@ -51,6 +51,13 @@ REFUSED = {
     "template-comment": "Huis {# weg #}",
     "phone": "bel 06-12345678",
     "e-mail": "mail naam@voorbeeld.nl",
+    # Markdown is refused in every field (macros/reading/markdown.py): it would show literally.
+    "markdown-link": "[klik](javascript:alert(15))",
+    "markdown-image": "![x](data:text/html,alert(16))",
+    "markdown-emphasis": "*nadruk*",
+    "markdown-strong": "**vet**",
+    "markdown-underscore": "_schuin_",
+    "markdown-code": "`code`",
 }
 
 

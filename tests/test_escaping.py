@@ -8,8 +8,10 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import mkdocs_build
 
-# Template syntax ({{ }}) is refused by the check (tests/test_security.py); the rest is shown literally.
-HOSTILE = "<script>alert(1)</script> 7*7 [klik](javascript:alert(1)) *vet* _schuin_ &amp; <b>"
+# Template syntax ({{ }}) and Markdown (*vet*, [klik](…)) are refused by the check
+# (tests/test_security.py, tests/test_plain_text.py); the rest is shown literally. a*b*c
+# would be emphasis to a Markdown reader.
+HOSTILE = "<script>alert(1)</script> 7*7 a*b*c [klik] (javascript:alert(1)) snake_case &amp; <b>"
 
 
 def test_hostile_text_in_data_is_shown_escaped_and_literal(project: Path, tmp_path: Path) -> None:

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from ..formatting.dates import build_day
+from ..reading.markdown import markdown_problems
+from ..reading.placeholders import load_placeholders, placeholder_problems
 from ..reading.problems import Problem, Problems
 from ..reading.schemas import schema_problems
 from ..reading.strict_yaml import YamlDocument, load_yaml
@@ -75,7 +77,8 @@ def load_gegevens(data_dir: Path = DATA_DIR, *, vastgelegd: bool = True) -> Gege
     `verschil`, which compares with the figures of an earlier version in git instead.
     """
     problems = Problems()
-    documents, seen = read_documents(data_dir, problems)
+    readable: dict[str, YamlDocument] = {}
+    documents, seen = read_documents(data_dir, problems, readable)
     # Files that exist but failed validation still count as reference targets, so
     # one broken file does not also flag every reference to it.
     known = {name.removeprefix("data/").removesuffix(".yaml") for name in seen}
@@ -85,6 +88,7 @@ def load_gegevens(data_dir: Path = DATA_DIR, *, vastgelegd: bool = True) -> Gege
         parts["_ledger"] = None
     report = Reporter(documents)
     problems.extend(unread_problems(tracked, report))
+    problems.extend(free_text_problems(readable, data_dir))
     problems.extend(run_checks(parts, known, data_dir, report))
     texts, found = quotes.load_bronteksten(data_dir, known)
     problems.extend(found)
@@ -138,6 +142,15 @@ def unread_problems(documents: dict[str, YamlDocument], report: Reporter) -> lis
     return problems
 
 
+def free_text_problems(documents: dict[str, YamlDocument], data_dir: Path) -> list[Problem]:
+    """Free text is plain text (no Markdown) and never a template's example text."""
+    placeholders, problems = load_placeholders(data_dir)
+    for name, doc in documents.items():
+        soort = next(s for s in SOORTEN if Path(name.removeprefix("data/")).match(s.pattern))
+        problems += markdown_problems(doc, soort.schema) + placeholder_problems(doc, soort.schema, placeholders)
+    return problems
+
+
 def all_citations(parts: dict[str, Any]) -> Iterable[Bronverwijzing]:
     if parts["begroting"] is not None:
         yield from budget_citations(parts["begroting"])
@@ -182,10 +195,12 @@ def redirect_and_changelog_problems(parts: dict[str, Any], content_dir: Path, re
             + sources.check_bronnen(parts["bronnen"], today, report))
 
 
-def read_documents(data_dir: Path, problems: Problems) -> tuple[dict[str, YamlDocument], set[str]]:
+def read_documents(data_dir: Path, problems: Problems,
+                   readable: dict[str, YamlDocument] | None = None) -> tuple[dict[str, YamlDocument], set[str]]:
     """Parse and schema-check every data file.
 
-    Returns the documents that passed, and the names of all data files seen.
+    Returns the documents that passed, and the names of all data files seen; `readable`
+    receives every document that parses, passed or not (for checks on its texts).
     """
     documents: dict[str, YamlDocument] = {}
     seen: set[str] = set()
@@ -200,9 +215,13 @@ def read_documents(data_dir: Path, problems: Problems) -> tuple[dict[str, YamlDo
         for path in paths:
             shown_as = path.relative_to(shown_root).as_posix()
             seen.add(shown_as)
-            document, found = load_yaml(path, shown_as)
+            document, found = load_yaml(path, shown_as, partial=True)
             problems.extend(found)
             if document is None:
+                continue
+            if readable is not None:
+                readable[shown_as] = document
+            if found:
                 continue
             found = (file_name_problems(path, shown_as, soort) + schema_header_problems(document, soort)
                      + schema_problems(document, soort.schema))

@@ -11,7 +11,7 @@ import stat
 from pathlib import Path, PurePosixPath
 
 from .problems import Problem
-from .text_safety import text_problems, unreadable
+from .text_safety import UNREADABLE, text_problems, unreadable
 
 MAX_FILE_BYTES = 512 * 1024  # the largest real file is a few KB; this stops abuse early
 
@@ -76,3 +76,16 @@ def _not_a_plain_file(path: Path, shown_as: str) -> tuple[str, str] | None:
     if not stat.S_ISREG(path.stat().st_mode):
         return ("dit is geen gewoon bestand", "zet een gewoon tekstbestand (.yaml) op deze plek")
     return None
+
+
+def text_for_checks(path: Path, shown_as: str) -> str | None:
+    """A file's text with unreadable characters turned into spaces (lines and columns
+    stay), so that checks on its values can still report; None if it is no plain UTF-8
+    file. Only for reporting: a file with problems is never built."""
+    if _not_a_plain_file(path, shown_as) or path.stat().st_size > MAX_FILE_BYTES:
+        return None
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return UNREADABLE.sub(" ", text)

@@ -27,7 +27,7 @@ from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
-from .data_file import read_text
+from .data_file import read_text, text_for_checks
 from .problems import Problem
 from .text_safety import findings
 
@@ -107,17 +107,19 @@ def _pos(mark: yaml.Mark) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
-def load_yaml(path: Path, shown_as: str) -> tuple[YamlDocument | None, list[Problem]]:
-    """Parse one data file strictly; returns the document or the problems found."""
+def load_yaml(path: Path, shown_as: str, *, partial: bool = False) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse one data file strictly; returns the document or the problems found (with
+    partial=True also the document of a file whose text has problems but parses)."""
     text, problems = read_text(path, shown_as)
     if text is None:
-        return None, problems
-    document, found = _parse(text, shown_as)
+        checkable = text_for_checks(path, shown_as) if partial and problems else None
+        return (_parse(checkable, shown_as, partial=True)[0] if checkable else None), problems
+    document, found = _parse(text, shown_as, partial=partial)
     problems += found
-    return (None if problems else document), problems
+    return (document if partial or not problems else None), problems
 
 
-def _parse(text: str, shown_as: str) -> tuple[YamlDocument | None, list[Problem]]:
+def _parse(text: str, shown_as: str, *, partial: bool = False) -> tuple[YamlDocument | None, list[Problem]]:
     loader = (_FastStrictLoader or _StrictLoader)(text)
     try:
         root = loader.get_single_node()
@@ -146,7 +148,7 @@ def _parse(text: str, shown_as: str) -> tuple[YamlDocument | None, list[Problem]
             "schrijf de waarde voluit; '&naam' en '*naam' worden in deze bestanden niet gebruikt",
         )]
     if convert_problems:
-        return None, convert_problems
+        return (document if partial else None), convert_problems
     return document, []
 
 

@@ -72,6 +72,9 @@ def _is_noncharacter(char: str) -> bool:
     return 0xD800 <= code <= 0xDFFF or 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
 
 
+UNREADABLE = _UNREADABLE
+
+
 def unreadable(text: str) -> bool:
     return _UNREADABLE.search(text) is not None
 
