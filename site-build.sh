@@ -39,6 +39,8 @@ Opdrachten:
 Omgevingsvariabelen:
   SITE_URL          het adres waarop de site komt te staan (standaard https://steunpakket.example/)
   REPO_URL          het adres van de repository, voor bewerk- en meldlinks (standaard geen)
+  SITE_PUBLISHER    de uitgever van de site, in de voettekst (standaard niet genoemd)
+  SITE_CONTACT      het contactadres (e-mail of https://) in de voettekst en security.txt
   STEUNPAKKET_VENV  een andere map voor de Python-omgeving (standaard .venv/)
   PORT              de poort van serve (standaard 8000)
   CHROMIUM          de browser voor de browsertests; zonder: de eerste die werkt van /usr/bin/chromium,

@@ -44,9 +44,15 @@ class Settings:
 
 
 def read_settings(environ: Mapping[str, str] = os.environ) -> Settings:
-    """SITE_URL and REPO_URL from the environment; empty counts as not set."""
+    """SITE_URL, REPO_URL, SITE_PUBLISHER and SITE_CONTACT from the environment; empty
+    counts as not set. The contact is an organisation's e-mail address or web page."""
     site_url = environ.get("SITE_URL") or DEFAULT_SITE_URL
+    contact = environ.get("SITE_CONTACT") or None
+    if contact and not (contact.startswith("https://") or ("@" in contact and " " not in contact)):
+        raise ValueError(f"SITE_CONTACT moet een e-mailadres of een adres met https:// zijn, niet {contact!r}")
     return Settings(
         site_url=site_url if site_url.endswith("/") else site_url + "/",
         repo_url=environ.get("REPO_URL") or None,
+        publisher=environ.get("SITE_PUBLISHER") or None,
+        contact=contact,
     )

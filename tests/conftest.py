@@ -27,7 +27,8 @@ def build_env(**settings: str) -> dict[str, str]:
     # A child pytest run must not think it is one of this run's parallel workers: it
     # would then share (and reuse) a site built from another checkout.
     env = {name: value for name, value in os.environ.items()
-           if name not in ("SITE_URL", "REPO_URL") and not name.startswith("PYTEST_XDIST")}
+           if name not in ("SITE_URL", "REPO_URL", "SITE_PUBLISHER", "SITE_CONTACT")
+           and not name.startswith("PYTEST_XDIST")}
     return {**env, "STEUNPAKKET_VENV": sys.prefix, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, **settings}
 
 

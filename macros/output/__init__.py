@@ -18,4 +18,4 @@ from .security_txt import write_security_txt
 def write_outputs(gegevens: Gegevens, settings: Settings, site_dir: Path) -> None:
     write_downloads(gegevens, site_dir)
     write_feeds(gegevens, settings.site_url, site_dir, settings.feeds)
-    write_security_txt(settings.site_url, site_dir)
+    write_security_txt(settings.site_url, site_dir, settings.contact)

@@ -17,9 +17,12 @@ VALID_FOR = datetime.timedelta(days=180)
 
 
 
-def security_txt(site_url: str, day: datetime.date) -> str:
+def security_txt(site_url: str, day: datetime.date, contact: str | None = None) -> str:
     expires = datetime.datetime.combine(day + VALID_FOR, datetime.time(0), datetime.UTC)
+    # RFC 9116: the most preferred contact first; the publisher's own address when known.
+    direct = [f"Contact: {contact if contact.startswith('https://') else 'mailto:' + contact}"] if contact else []
     return "\n".join([
+        *direct,
         f"Contact: {site_url}colofon/#fout-melden",
         f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}",
         "Preferred-Languages: nl, en",
@@ -28,7 +31,7 @@ def security_txt(site_url: str, day: datetime.date) -> str:
     ])
 
 
-def write_security_txt(site_url: str, site_dir: Path) -> None:
+def write_security_txt(site_url: str, site_dir: Path, contact: str | None = None) -> None:
     target = site_dir / ".well-known" / "security.txt"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(security_txt(site_url, build_day()), encoding="utf-8")
+    target.write_text(security_txt(site_url, build_day(), contact), encoding="utf-8")
