@@ -61,3 +61,11 @@ def test_every_budget_table_names_its_source(pages: dict[str, BeautifulSoup]) ->
     for name, soup in pages.items():
         for table in soup.select("table[data-tabel=begroting], table[data-tabel=overzicht]"):
             assert table.caption.select_one("a[data-bron]"), name
+
+
+def test_what_rests_on_a_source_links_to_where_it_stands(pages: dict[str, BeautifulSoup]) -> None:
+    """On the sources page, every 'Gebruikt voor' item is a link a reader can follow."""
+    items = pages["bronnen/index.html"].select("ul.gebruikt-voor > li")
+    assert len(items) > 20
+    for item in items:
+        assert item.select_one("a[href]") is not None, item.get_text()

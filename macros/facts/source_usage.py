@@ -1,33 +1,36 @@
-"""Which facts on the site rest on which source: shown on the sources page."""
+"""Which facts on the site rest on which source, and on which page: shown, as links, on
+the sources page."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ..formatting import urls
 from .budget import Begroting
 from .gegevens import Gegevens
 
-Use = tuple[str, str]  # (source id, what on the site rests on it)
+Use = tuple[str, str, str]  # (source id, what on the site rests on it, its page from the site root)
 
 
-def bron_gebruik(gegevens: Gegevens) -> dict[str, list[str]]:
-    """Per source, what rests on it, in the order a reader meets it, without repeats."""
-    gebruik: dict[str, list[str]] = defaultdict(list)
-    for bron_id, wat in [*_budget_uses(gegevens.begroting), *_story_uses(gegevens), *_other_uses(gegevens)]:
-        if wat not in gebruik[bron_id]:
-            gebruik[bron_id].append(wat)
+def bron_gebruik(gegevens: Gegevens) -> dict[str, list[tuple[str, str]]]:
+    """Per source, what rests on it and where, in the order a reader meets it, without repeats."""
+    gebruik: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for bron_id, wat, url in [*_budget_uses(gegevens.begroting), *_story_uses(gegevens), *_other_uses(gegevens)]:
+        if (wat, url) not in gebruik[bron_id]:
+            gebruik[bron_id].append((wat, url))
     return dict(gebruik)
 
 
 def _budget_uses(begroting: Begroting) -> Iterator[Use]:
-    yield begroting.bron.document, "het totaal van het pakket"
-    yield begroting.lokaal.bron.document, "het deel voor lokale inzet via gemeenten"
+    yield begroting.bron.document, "het totaal van het pakket", urls.BEGROTING
+    yield begroting.lokaal.bron.document, "het deel voor lokale inzet via gemeenten", urls.BEGROTING
     for onderdeel in begroting.onderdelen:
-        yield onderdeel.bron.document, f"de begroting van {onderdeel.label}"
+        yield onderdeel.bron.document, f"de begroting van {onderdeel.label}", urls.onderdeel_url(onderdeel)
         for regel in onderdeel.regels:
             if regel.bron != onderdeel.bron:
-                yield regel.bron.document, f"de begrotingsregel ‘{regel.naam}’"
+                page = urls.onderdeel_url(onderdeel).split("#")[0]  # Overig has no page of its own
+                yield regel.bron.document, f"de begrotingsregel ‘{regel.naam}’", f"{page}#{urls.regel_anchor(regel.id)}"
 
 
 def _story_uses(gegevens: Gegevens) -> Iterator[Use]:
@@ -35,15 +38,16 @@ def _story_uses(gegevens: Gegevens) -> Iterator[Use]:
         label = gegevens.onderdeel(onderdeel_id).label
         for citation in [story.doel.bron, story.aanleiding_bron, *(a.bron for a in story.acties),
                          *(r.bron for r in story.resultaten)]:
-            yield citation.document, f"het verhaal van {label}"
+            yield citation.document, f"het verhaal van {label}", urls.onderdeel_url(gegevens.onderdeel(onderdeel_id))
     for initiatief in sorted(gegevens.initiatieven.values(), key=lambda i: i.naam.lower()):
         for document in sorted(initiatief.cited_documents()):
-            yield document, f"het initiatief ‘{initiatief.naam}’"
+            yield document, f"het initiatief ‘{initiatief.naam}’", urls.initiatief_url(initiatief.id)
 
 
 def _other_uses(gegevens: Gegevens) -> Iterator[Use]:
-    yield from ((k.bron.document, "de kerncijfers") for k in gegevens.kerncijfers)
-    yield from ((g.bron.document, "de tijdlijn") for g in gegevens.tijdlijn)
-    yield gegevens.route.bron.document, "de begroting naar route (gemeentefonds)"
-    yield gegevens.opbrengsten.bron.document, "de opbrengsten van 2021"
-    yield from ((bron_id, "het register van afwijkingen tussen bronnen") for bron_id in gegevens.bronversies)
+    yield from ((k.bron.document, "de kerncijfers", "kerncijfers/") for k in gegevens.kerncijfers)
+    yield from ((g.bron.document, "de tijdlijn", "tijdlijn/") for g in gegevens.tijdlijn)
+    yield gegevens.route.bron.document, "de begroting naar route (gemeentefonds)", "routes/"
+    yield gegevens.opbrengsten.bron.document, "de opbrengsten van 2021", "opbrengsten/"
+    yield from ((bron_id, "het register van afwijkingen tussen bronnen", "afwijkingen/")
+                for bron_id in gegevens.bronversies)

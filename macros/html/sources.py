@@ -9,7 +9,7 @@ from .budget import Linker
 from .render import render
 
 
-def bronnenlijst(bronnen: dict[str, Bron], gebruik: dict[str, list[str]], linker: Linker) -> str:
+def bronnenlijst(bronnen: dict[str, Bron], gebruik: dict[str, list[tuple[str, str]]], linker: Linker) -> str:
     """One entry per source, oldest first, anchored so every citation can link to it."""
     ordered = sorted(bronnen.values(), key=lambda bron: (bron.datum or "9999", bron.titel))
     return render("bronnenlijst.html", bronnen=ordered, gebruik=gebruik, linker=linker)
