@@ -69,3 +69,9 @@ def test_what_rests_on_a_source_links_to_where_it_stands(pages: dict[str, Beauti
     assert len(items) > 20
     for item in items:
         assert item.select_one("a[href]") is not None, item.get_text()
+
+
+def test_the_long_sources_page_has_a_table_of_contents(pages: dict[str, BeautifulSoup]) -> None:
+    page = pages["bronnen/index.html"]
+    targets = [a["href"].lstrip("#") for a in page.select("nav.bronnen-inhoud a")]
+    assert targets == [section["id"] for section in page.select("section.bron")]
