@@ -18,6 +18,9 @@ import sys
 from pathlib import Path
 
 CANDIDATES = ("/usr/bin/chromium", "google-chrome", "google-chrome-stable", "chromium-browser")
+# How the tests start it: without these, Chromium tries Google's services.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def is_snap(path: Path) -> bool:

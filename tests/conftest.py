@@ -9,15 +9,21 @@ import fcntl
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from chromium import CHROMIUM_ARGS, find_chromium
 from project_copy import ROOT, copy_project
 
 # The address the test builds are made for. Set explicitly, so that a SITE_URL or
 # REPO_URL exported in the developer's shell never leaks into what the tests see.
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
 SITE_URL = "https://steunpakket.example/"
 
 
@@ -91,3 +97,16 @@ def run_site_build(project: Path, *args: str) -> subprocess.CompletedProcess[str
 def tree_snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under folder with its bytes, to prove a folder was left alone."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Headless Chromium for every browser test (found by tests/chromium.py), once per run."""
+    from playwright.sync_api import sync_playwright  # only the browser tests need Playwright loaded
+
+    chromium = find_chromium()
+    assert chromium, "geen Chromium-browser gevonden: ./site-build.sh test zoekt of installeert er een"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

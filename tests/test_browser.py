@@ -7,6 +7,7 @@ Every test here is marked `browser`; `-m "not browser"` skips them for a fast lo
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -16,9 +17,8 @@ from pathlib import Path
 
 import axe_playwright_python
 import pytest
-from chromium import find_chromium
 from conftest import ROOT
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
 pytestmark = pytest.mark.browser
 
@@ -30,9 +30,6 @@ AXE_URL_PATH = "/_test/axe.min.js"
 AXE_RUN = """() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
                                  resultTypes: ['violations']})"""
 ARTEFACTS = ROOT / "test-artefacten"
-# As in the probe of this machine: without these, Chromium tries Google's services.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SCHEMES = {"light": "default", "dark": "slate"}  # the theme follows the system: reader's scheme -> Material's
 
 
@@ -60,9 +57,10 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(site: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+@contextlib.contextmanager
+def served(folder: Path) -> Iterator[str]:
+    """A built site on a local address only, for as long as the block runs."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -70,13 +68,9 @@ def base_url(site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    chromium = find_chromium()
-    assert chromium, "geen Chromium-browser gevonden: ./site-build.sh test zoekt of installeert er een"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+def base_url(site: Path) -> Iterator[str]:
+    with served(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

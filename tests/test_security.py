@@ -7,20 +7,16 @@ outside the site."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from chromium import find_chromium
 from conftest import mkdocs_build
 from payloads import LITERAL, REFUSED, inject, literal_payload
-from playwright.sync_api import sync_playwright
-from test_browser import CHROMIUM_ARGS
+from playwright.sync_api import Browser
+from test_browser import served
 
 from macros.cli.guard import page_problems, problems_in_site
 from macros.facts.loader import load_gegevens
@@ -89,32 +85,21 @@ def test_hostile_text_is_shown_as_text_on_the_pages(hostile_site: tuple[Path, di
         assert [m["http-equiv"] for m in soup.select("meta[http-equiv]")] == ["Content-Security-Policy"], page
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def hostile_url(hostile_site: tuple[Path, dict]) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(hostile_site[0]))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with served(hostile_site[0]) as url:
+        yield url
 
 
 @pytest.mark.browser
-def test_in_a_browser_no_hostile_text_runs_navigates_or_loads(hostile_site: tuple[Path, dict],
-                                                              hostile_url: str) -> None:
+def test_in_a_browser_no_hostile_text_runs_navigates_or_loads(hostile_site: tuple[Path, dict], hostile_url: str,
+                                                              browser: Browser) -> None:
     site_dir, _ = hostile_site
     paths = sorted(p.relative_to(site_dir).as_posix().removesuffix("index.html")
                    for p in site_dir.rglob("*.html"))
-    chromium = find_chromium()
-    assert chromium, "geen werkende Chromium gevonden: ./site-build.sh test installeert hem"
     events: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        page = browser.new_page()
+    page = browser.new_page()
+    try:
         page.on("dialog", lambda dialog: (events.append(f"dialog {dialog.message}"), dialog.dismiss()))
         page.on("request", lambda request: None if request.url.startswith((hostile_url, "data:"))
                 else events.append(f"request {request.url}"))
@@ -131,7 +116,8 @@ def test_in_a_browser_no_hostile_text_runs_navigates_or_loads(hostile_site: tupl
         page.wait_for_selector(".md-search-result__item", timeout=10_000)
         page.wait_for_timeout(200)
         assert page.evaluate("document.querySelectorAll('[data-xss], iframe, object, base').length") == 0
-        browser.close()
+    finally:
+        page.close()
     assert events == [], events
 
 
