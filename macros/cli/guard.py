@@ -16,8 +16,6 @@ data/, the data file and line it came from.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import re
 import sys
 from html.parser import HTMLParser
@@ -26,13 +24,14 @@ from urllib.parse import urljoin, urlsplit
 
 from ..facts.omleidingen import read_omleidingen
 from ..formatting.urls import download_url, page_path
+from ..mkdocs_adapter.csp_hook import script_hash
 from ..output.downloads import TABLES
 
 LEFTOVER = re.compile(r"\{\{|\{%|\{#|Macro (Syntax|Rendering) Error|jinja2\.exceptions|data-blok=")
 FORBIDDEN_ELEMENTS = {"base", "iframe", "frame", "frameset", "object", "embed", "applet"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc"}
 SCRIPT_SCHEME = re.compile(r"^(javascript|vbscript|data):", re.IGNORECASE)
-CSP_HASH = re.compile(r"'sha256-([A-Za-z0-9+/=]+)'")
+CSP_HASH = re.compile(r"'sha256-[A-Za-z0-9+/=]+'")  # as script_hash writes them
 REFRESH = re.compile(r"^0;\s*url=(\S+)$", re.IGNORECASE)
 
 
@@ -104,7 +103,7 @@ class _ActiveContent(HTMLParser):
                 self.findings.append((line, f"script van buiten de site ({src[:60]})", src))
         elif values.get("type") == "application/json" and values.get("id") == "__config":
             return  # the theme's settings: data, never run
-        elif base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() not in self.allowed_hashes:
+        elif script_hash(body) not in self.allowed_hashes:
             self.findings.append((line, "script dat niet uit een sjabloon komt", body))
 
 
