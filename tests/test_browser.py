@@ -18,7 +18,7 @@ from pathlib import Path
 import axe_playwright_python
 import pytest
 from conftest import ROOT
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, Page
 
 pytestmark = pytest.mark.browser
 
@@ -31,6 +31,7 @@ AXE_RUN = """() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 
                                  resultTypes: ['violations']})"""
 ARTEFACTS = ROOT / "test-artefacten"
 SCHEMES = {"light": "default", "dark": "slate"}  # the theme follows the system: reader's scheme -> Material's
+DEFAULT_VIEWPORT = {"width": 1280, "height": 720}  # Playwright's own default for a new tab
 
 
 def expected_pages() -> list[str]:
@@ -74,10 +75,11 @@ def base_url(site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def readers(browser: Browser) -> Iterator[dict[str, BrowserContext]]:
-    """A reader's browser in each colour scheme, with the site's CSP in force."""
+def readers(browser: Browser) -> Iterator[dict[str, Page]]:
+    """A reader's browser tab in each colour scheme, with the site's CSP in force, kept
+    open for the whole sweep: each page is a new navigation, without the cost of a new tab."""
     contexts = {scheme: browser.new_context(locale="nl-NL", color_scheme=scheme) for scheme in SCHEMES}
-    yield contexts
+    yield {scheme: context.new_page() for scheme, context in contexts.items()}
     for context in contexts.values():
         context.close()
 
@@ -88,21 +90,24 @@ def run_axe(page: Page) -> list[dict]:
     return page.evaluate(AXE_RUN)["violations"]
 
 
-def visit(context: BrowserContext, base_url: str, path: str, scheme: str) -> dict[str, list[str]]:
+def visit(page: Page, base_url: str, path: str, scheme: str) -> dict[str, list[str]]:
     """Load one page as a reader in one colour scheme and audit it: what is wrong, by kind."""
-    page = context.new_page()
     requests: list[str] = []
     errors: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    on_request = lambda request: requests.append(request.url)  # noqa: E731
+    on_console = lambda message: errors.append(message.text) if message.type == "error" else None  # noqa: E731
+    page.on("request", on_request)
+    page.on("console", on_console)
+    page.set_viewport_size(DEFAULT_VIEWPORT)  # the audit of the previous page left it narrow
     response = page.goto(base_url + path, wait_until="load")
     status = [] if response is not None and response.ok else [f"HTTP {response.status if response else '-'}"]
     shown = page.evaluate("document.body.dataset.mdColorScheme")
     violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}x, {v['nodes'][0]['target']})" for v in run_axe(page)]
     layout = layout_problems(page, path, scheme)
-    page.close()
-    cookies = [f"{c['name']} ({c['domain']})" for c in context.cookies()]
-    context.clear_cookies()
+    page.remove_listener("request", on_request)
+    page.remove_listener("console", on_console)
+    cookies = [f"{c['name']} ({c['domain']})" for c in page.context.cookies()]
+    page.context.clear_cookies()
     return {
         "page not served": status,
         "colour scheme": [] if shown == SCHEMES[scheme] else [f"{shown} instead of {SCHEMES[scheme]}"],
@@ -160,23 +165,43 @@ def test_every_page_was_visited(site: Path) -> None:
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_is_accessible_private_and_error_free(readers: dict[str, BrowserContext], base_url: str,
+def test_every_page_is_accessible_private_and_error_free(readers: dict[str, Page], base_url: str,
                                                         path: str) -> None:
     """In light and dark mode: no WCAG A/AA violation (axe-core), no request to another
     host, no blocked script or console error, no cookie, and the matching colour scheme."""
     problems = {}
-    for scheme, context in readers.items():
-        for kind, found in visit(context, base_url, path, scheme).items():
+    for scheme, page in readers.items():
+        for kind, found in visit(page, base_url, path, scheme).items():
             if found:
                 problems[f"{scheme}: {kind}"] = found
     assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
 
 
-def test_the_open_search_dialog_has_no_violations(browser: Browser, base_url: str) -> None:
-    page = browser.new_page()
-    search(page, base_url, "Huis73")
-    assert not [v["id"] for v in run_axe(page)]
-    page.close()
+def open_menu(page: Page, base_url: str) -> None:
+    """The navigation drawer as a phone reader opens it, with the menu button."""
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(base_url + "begroting/", wait_until="load")
+    page.click("label.md-header__button[for='__drawer']")
+    page.locator("nav.md-nav--primary").first.wait_for(state="visible")
+    assert page.is_checked("#__drawer")
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("opened", ["zoekvenster", "menu op een telefoon"])
+def test_the_open_search_and_menu_have_no_violations(browser: Browser, base_url: str, opened: str,
+                                                     scheme: str) -> None:
+    """What the theme shows only after a click (the search dialog with results, the phone
+    menu) is audited too, in both colour schemes."""
+    context = browser.new_context(locale="nl-NL", color_scheme=scheme)
+    page = context.new_page()
+    if opened == "zoekvenster":
+        search(page, base_url, "Huis73")
+    else:
+        open_menu(page, base_url)
+    assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
+    violations = [f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})" for v in run_axe(page)]
+    context.close()
+    assert violations == []
 
 
 def search(page: Page, base_url: str, query: str) -> list[str]:
