@@ -13,7 +13,7 @@ import pytest
 import yaml
 from conftest import ROOT
 from playwright.sync_api import Browser, Page
-from test_browser import base_url  # noqa: F401  (the built site, served once per run)
+from test_browser import SCHEMES, base_url, run_axe  # noqa: F401  (base_url: the built site, served once per run)
 
 pytestmark = pytest.mark.browser
 
@@ -112,10 +112,16 @@ def test_the_reset_button_shows_the_whole_list_again(browser: Browser, base_url:
     page.close()
 
 
-def test_no_results_says_so_and_offers_a_reset(browser: Browser, base_url: str) -> None:  # noqa: F811
+def empty_choice() -> tuple[str, str, str]:
+    """A choice of actielijn, level and municipality that no initiative in the data fits."""
     combinations = itertools.product(ACTIELIJNEN, NIVEAUS, GEMEENTEN)
     empty = next((c for c in combinations if not expected(*c)), None)
     assert empty, "the data has an initiative for every combination: no empty result to test"
+    return empty
+
+
+def test_no_results_says_so_and_offers_a_reset(browser: Browser, base_url: str) -> None:  # noqa: F811
+    empty = empty_choice()
     page = open_overview(browser, base_url)
     choose(page, *empty)
     assert_shows(page, set())
@@ -127,6 +133,18 @@ def test_no_results_says_so_and_offers_a_reset(browser: Browser, base_url: str) 
     # The reader's button is gone with the message: the focus goes back to the form.
     assert page.evaluate("document.activeElement.id") == "filter-actielijn"
     page.close()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_filter_with_no_results_is_accessible(browser: Browser, base_url: str, scheme: str) -> None:  # noqa: F811
+    """Both reset buttons and the message are on screen, in the reader's colour scheme."""
+    context = browser.new_context(locale="nl-NL", color_scheme=scheme)
+    page = context.new_page()
+    page.goto(base_url + "initiatieven/", wait_until="load")
+    choose(page, *empty_choice())
+    assert page.locator("#filter-geen").is_visible()
+    assert not [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in run_axe(page)]
+    context.close()
 
 
 @pytest.mark.parametrize("width", [320, 390, 1280])
