@@ -43,6 +43,11 @@ class Settings:
     feeds: Feeds = field(default_factory=Feeds)
 
 
+def contact_url(contact: str) -> str:
+    """The contact as an address to link to: a web page as it is, an e-mail address as mailto:."""
+    return contact if contact.startswith("https://") else "mailto:" + contact
+
+
 def read_settings(environ: Mapping[str, str] = os.environ) -> Settings:
     """SITE_URL, REPO_URL, SITE_PUBLISHER and SITE_CONTACT from the environment; empty
     counts as not set. The contact is an organisation's e-mail address or web page."""

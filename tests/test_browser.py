@@ -259,18 +259,3 @@ def test_the_budget_chart_and_csv_are_reachable_on_a_phone(browser: Browser, bas
         page.click("a[href$='begroting.csv']")
     assert download.value.suggested_filename == "begroting.csv"
     page.close()
-
-
-def test_the_initiatives_filter_narrows_the_list(browser: Browser, base_url: str) -> None:
-    page = browser.new_page()
-    page.goto(base_url + "initiatieven/", wait_until="load")
-    page.select_option("#filter-gemeente", "soest")
-    visible = page.locator("#per-actielijn li[data-initiatief]:visible")
-    assert visible.count() == 1
-    assert visible.first.get_attribute("data-initiatief") == "signaalpunt-eenzaamheid-soest"
-    assert page.locator("#filter-aantal").inner_text() == "1 initiatief gevonden"
-    assert not page.locator("#per-gemeente").is_visible()
-    page.select_option("#filter-gemeente", "")
-    page.select_option("#filter-niveau", "landelijk")
-    assert page.locator("#per-actielijn li[data-initiatief]:visible").count() > 10
-    page.close()

@@ -73,38 +73,55 @@ def test_every_initiative_has_its_page_showing_its_data(path: Path, pages: dict[
     assert len(shown) == len([r for r in initiatief.get("resultaten", []) if "waarde" in r])
 
 
-def listed_in(overview: BeautifulSoup, section_id: str) -> set[str]:
-    return {li["data-initiatief"] for li in overview.select(f"section#{section_id} li[data-initiatief]")}
-
-
 def assert_listed_under_its_municipalities(stem: str, gemeenten: list[str], page: BeautifulSoup,
                                            overview: BeautifulSoup) -> None:
-    """Each municipality on the initiative's page links to the overview's section for it,
-    and that section is headed by the name and lists the initiative. The anchor is taken
-    from the built page, not recomputed: the site's slug rule is the site's business."""
+    """Each municipality on the initiative's page links to the overview's entry for it;
+    that entry is headed by the name and links to the initiative's one item in the list,
+    which names the municipality too. The anchor is taken from the built page, not
+    recomputed: the site's slug rule is the site's business."""
     links = {a.get_text(): a["href"] for a in page.select("article.initiatief a[href*='#gemeente-']")}
+    item = overview.select_one(f"#per-actielijn li[data-initiatief='{stem}']")
     for gemeente in gemeenten:
         assert gemeente in links, f"{stem}: no link to the overview for {gemeente}"
         anchor = links[gemeente].split("#", 1)[1]
         assert re.fullmatch(r"gemeente-[a-z0-9]+(-[a-z0-9]+)*", anchor), anchor  # a readable ASCII address
-        section = overview.select_one(f"section#{anchor}")
-        assert section is not None, f"{gemeente}: #{anchor} is not on the overview"
-        assert section.h3.find(string=True, recursive=False).strip() == gemeente
-        assert stem in listed_in(overview, anchor), gemeente
+        entry = overview.find(id=anchor)
+        assert entry is not None, f"{gemeente}: #{anchor} is not on the overview"
+        assert entry.find_parent(id="per-gemeente") is not None, anchor
+        assert entry.select_one(".gemeente").get_text(strip=True) == gemeente
+        targets = [overview.find(id=a["href"].removeprefix("#")) for a in entry.select("a[href^='#']")]
+        assert item in targets, f"{gemeente}: no link to {stem} in the list"
+        assert gemeente in item.select_one(".kenmerken").get_text()
 
 
 @pytest.mark.parametrize("path", INITIATIEVEN, ids=lambda p: p.stem)
-def test_every_initiative_is_in_the_overview_under_each_of_its_filters(path: Path,
-                                                                       pages: dict[str, BeautifulSoup]) -> None:
+def test_every_initiative_is_in_the_overview_once_with_its_facts(path: Path,
+                                                                 pages: dict[str, BeautifulSoup]) -> None:
     initiatief = read(path)
     overview = pages["initiatieven/index.html"]
-    assert path.stem in listed_in(overview, f"actielijn-{initiatief['actielijn']}")
-    assert path.stem in listed_in(overview, f"niveau-{initiatief['niveau']}")
+    items = overview.select(f"li[data-initiatief='{path.stem}']")
+    assert len(items) == 1, f"{path.stem} is listed {len(items)} times"
+    item = items[0]
+    assert item.find_parent("section", class_="groep")["id"] == f"actielijn-{initiatief['actielijn']}"
+    assert item["data-actielijn"] == initiatief["actielijn"]
+    assert item["data-niveau"] == initiatief["niveau"]
+    # The level in the words of the filter's own option for it.
+    niveau = overview.select_one(f"#filter-niveau option[value='{initiatief['niveau']}']").get_text()
+    assert item.select_one(".kenmerken").get_text(" ", strip=True).startswith(niveau)
     assert_listed_under_its_municipalities(path.stem, initiatief.get("gemeenten", []),
                                            pages[f"initiatieven/{path.stem}/index.html"], overview)
-    filterable = overview.select_one(f"#per-actielijn li[data-initiatief='{path.stem}']")
-    assert filterable["data-actielijn"] == initiatief["actielijn"]
-    assert filterable["data-niveau"] == initiatief["niveau"]
+
+
+def test_the_overview_counts_come_from_the_data(pages: dict[str, BeautifulSoup]) -> None:
+    overview = pages["initiatieven/index.html"]
+    per_actielijn: dict[str, int] = {}
+    for path in INITIATIEVEN:
+        actielijn = read(path)["actielijn"]
+        per_actielijn[actielijn] = per_actielijn.get(actielijn, 0) + 1
+    assert overview.select_one("#per-actielijn > h2 .aantal").get_text() == f"({len(INITIATIEVEN)})"
+    for actielijn, count in per_actielijn.items():
+        assert overview.select_one(f"section#actielijn-{actielijn} h3 .aantal").get_text() == f"({count})"
+    assert len(overview.select("li[data-initiatief]")) == len(INITIATIEVEN)
 
 
 def test_a_municipality_with_accents_gets_the_same_anchor_in_link_and_overview(project: Path, tmp_path: Path) -> None:

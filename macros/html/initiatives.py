@@ -39,7 +39,8 @@ def initiatieven_lijst(items: Iterable[Initiatief], linker: Linker) -> str:
 
 
 def initiatieven_overzicht(initiatieven: list[Initiatief], begroting: Begroting, linker: Linker) -> str:
-    """Grouped, linked lists that work without JavaScript; the filter script only hides items."""
+    """Every initiative once, grouped by actielijn, and an index of links per municipality;
+    it works without JavaScript, the filter script only hides items."""
     by_name = sorted(initiatieven, key=lambda i: i.naam.lower())
     per_gemeente: dict[str, list[Initiatief]] = defaultdict(list)
     for initiatief in by_name:

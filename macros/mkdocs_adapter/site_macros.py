@@ -8,6 +8,7 @@ from ..facts.source_usage import bron_gebruik
 from ..formatting import urls
 from ..html import budget as render_budget
 from ..html import changes as render_changes
+from ..html import colofon as render_colofon
 from ..html import sources as render_sources
 from ..html.markup import tekst
 from ..html.render import part
@@ -17,7 +18,7 @@ from .context import PageContext
 
 class SiteMacros:
     INLINE = ("bron", "download", "repository_link")
-    BLOCKS = ("bronnenlijst", "bron_pagina", "wijzigingen", "abonneren", "volgen")
+    BLOCKS = ("bronnenlijst", "bron_pagina", "wijzigingen", "abonneren", "volgen", "uitgever")
 
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
@@ -46,6 +47,10 @@ class SiteMacros:
         """A link into the site's repository where REPO_URL is set, else the plain label."""
         repo_url = self.ctx.settings.repo_url
         return part("link", repo_url.rstrip("/") + "/" + path, label) if repo_url else tekst(label)
+
+    def uitgever(self) -> str:
+        """The colofon's publisher and contact, from the settings (SITE_PUBLISHER, SITE_CONTACT)."""
+        return render_colofon.uitgever_html(self.ctx.settings.publisher, self.ctx.settings.contact)
 
     def download(self, name: str, label: str) -> str:
         return part("link", self.ctx.linker(urls.download_url(name)), label, download="")
