@@ -9,7 +9,7 @@ import fcntl
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,22 +45,35 @@ def mkdocs_build(project: Path, site_dir: Path, **settings: str) -> subprocess.C
     )
 
 
+def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of this test run that all parallel workers share."""
+    shared = tmp_path_factory.getbasetemp()
+    return shared.parent if os.environ.get("PYTEST_XDIST_WORKER") else shared
+
+
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], str | None]) -> Path:
+    """A folder made once per test run, also with parallel workers: the first worker runs
+    build(folder) under a lock, the others reuse its result. build returns None when it
+    worked, or what went wrong; a failure is reported to every test that needs the folder."""
+    shared = run_folder(tmp_path_factory)
+    folder, failure = shared / name, shared / f"{name}-failed.txt"
+    with (shared / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not folder.is_dir() and not failure.exists():
+            problem = build(folder)
+            if problem is not None:
+                failure.write_text(problem, "utf-8")
+    assert not failure.exists(), failure.read_text("utf-8")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built from this checkout once per test run, also with parallel
-    workers: the first worker builds under a lock, the others reuse its result."""
-    shared = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        shared = shared.parent  # the run's folder, common to all workers
-    site_dir, failure = shared / "site", shared / "site-build-failed.txt"
-    with (shared / "site.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not site_dir.is_dir() and not failure.exists():
-            result = mkdocs_build(ROOT, site_dir)
-            if result.returncode != 0:
-                failure.write_text(f"build failed:\n{result.stdout}\n{result.stderr}", "utf-8")
-    assert not failure.exists(), failure.read_text("utf-8")
-    return site_dir
+    """The real site, built from this checkout once per test run."""
+    def build(site_dir: Path) -> str | None:
+        result = mkdocs_build(ROOT, site_dir)
+        return None if result.returncode == 0 else f"build failed:\n{result.stdout}\n{result.stderr}"
+    return built_once(tmp_path_factory, "site", build)
 
 
 @pytest.fixture(scope="session")

@@ -98,13 +98,34 @@ def test_a_mutated_data_folder_gives_dutch_messages_never_a_traceback(data_copy:
         path.write_text(original, "utf-8")
 
 
-@pytest.mark.parametrize("text", ["naam: \"Zeist\x0b\"\n", "naam: Zeist\x00\n", "\x1b[31mnaam: Zeist\n"])
-def test_control_characters_through_the_build_script(project: Path, text: str) -> None:
+CONTROL_CHARACTERS = ["naam: \"Zeist\x0b\"\n", "naam: Zeist\x00\n", "\x1b[31mnaam: Zeist\n"]
+
+
+def with_first_line_and(path: Path, text: str) -> None:
+    """Keep the file's first line (its schema hint) and put text after it."""
+    path.write_text(path.read_text("utf-8").split("\n", 1)[0] + "\n" + text, "utf-8")
+
+
+@pytest.mark.parametrize("text", CONTROL_CHARACTERS)
+def test_control_characters_are_named_with_file_line_and_column(data_copy: Path, text: str) -> None:
+    path = data_copy / "initiatieven/huis73.yaml"
+    original = path.read_text("utf-8")
+    with_first_line_and(path, text)
+    try:
+        with pytest.raises(DataError) as caught:
+            load_gegevens(data_copy)
+    finally:
+        path.write_text(original, "utf-8")  # the copy is shared by the tests of this module
+    assert re.search(r"data/initiatieven/huis73\.yaml:2:\d+: .*stuurteken", caught.value.report())
+
+
+def test_control_characters_through_the_build_script(project: Path) -> None:
+    """The script itself: a Dutch message, no traceback, the built site left alone. (A
+    terminal escape is the nastiest case for a message printed to a terminal.)"""
     site = project / "site"
     assert run_site_build(project).returncode == 0
     before = tree_snapshot(site)
-    target = project / "data/initiatieven/huis73.yaml"
-    target.write_text(target.read_text("utf-8").split("\n", 1)[0] + "\n" + text, "utf-8")
+    with_first_line_and(project / "data/initiatieven/huis73.yaml", CONTROL_CHARACTERS[-1])
     result = run_site_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout

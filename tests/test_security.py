@@ -7,15 +7,16 @@ outside the site."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import mkdocs_build
+from conftest import built_once, mkdocs_build
 from payloads import LITERAL, REFUSED, inject, literal_payload
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 from test_browser import served
 
 from macros.cli.guard import page_problems, problems_in_site
@@ -54,18 +55,24 @@ def test_the_check_refuses_hostile_text_in_every_text_field(project: Path) -> No
     assert refused_kinds == set(names)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[str]]]:
+    """The site built from a copy whose every free-text field holds hostile text, once
+    per run (the texts injected are kept beside it, for every worker)."""
     from project_copy import copy_project
 
-    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
-    # A quote must stand in its source's stored text, so hostile text there is always
-    # refused (the refusal test covers it); every other text field must build.
-    injected = inject(project / "data", literal_payload, skip=frozenset({"citaat"}))
-    site_dir = project / "site"
-    result = mkdocs_build(project, site_dir)
-    assert result.returncode == 0, f"hostile text must be shown literally, not refused:\n{result.stderr[-3000:]}"
-    return site_dir, injected
+    def build(folder: Path) -> str | None:
+        project = copy_project(folder / "project")
+        # A quote must stand in its source's stored text, so hostile text there is always
+        # refused (the refusal test covers it); every other text field must build.
+        injected = inject(project / "data", literal_payload, skip=frozenset({"citaat"}))
+        (folder / "injected.json").write_text(json.dumps(injected), "utf-8")
+        result = mkdocs_build(project, folder / "site")
+        return None if result.returncode == 0 else (
+            f"hostile text must be shown literally, not refused:\n{result.stderr[-3000:]}")
+
+    folder = built_once(tmp_path_factory, "hostile", build)
+    return folder / "site", json.loads((folder / "injected.json").read_text("utf-8"))
 
 
 def test_hostile_text_builds_and_passes_the_output_guard(hostile_site: tuple[Path, dict]) -> None:
@@ -85,31 +92,51 @@ def test_hostile_text_is_shown_as_text_on_the_pages(hostile_site: tuple[Path, di
         assert [m["http-equiv"] for m in soup.select("meta[http-equiv]")] == ["Content-Security-Policy"], page
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def hostile_url(hostile_site: tuple[Path, dict]) -> Iterator[str]:
     with served(hostile_site[0]) as url:
         yield url
 
 
+SWEEP_PARTS = 4  # the hostile pages in four parts, so that parallel workers share them
+
+
+def watch(page: Page, site_url: str, events: list[str]) -> None:
+    """Note every dialog (and dismiss it) and every request that leaves the site."""
+    page.on("dialog", lambda dialog: (events.append(f"dialog {dialog.message}"), dialog.dismiss()))
+    page.on("request", lambda request: None if request.url.startswith((site_url, "data:"))
+            else events.append(f"request {request.url}"))
+
+
 @pytest.mark.browser
+@pytest.mark.parametrize("part", range(SWEEP_PARTS))
 def test_in_a_browser_no_hostile_text_runs_navigates_or_loads(hostile_site: tuple[Path, dict], hostile_url: str,
-                                                              browser: Browser) -> None:
+                                                              browser: Browser, part: int) -> None:
     site_dir, _ = hostile_site
     paths = sorted(p.relative_to(site_dir).as_posix().removesuffix("index.html")
-                   for p in site_dir.rglob("*.html"))
+                   for p in site_dir.rglob("*.html"))[part::SWEEP_PARTS]
     events: list[str] = []
     page = browser.new_page()
     try:
-        page.on("dialog", lambda dialog: (events.append(f"dialog {dialog.message}"), dialog.dismiss()))
-        page.on("request", lambda request: None if request.url.startswith((hostile_url, "data:"))
-                else events.append(f"request {request.url}"))
+        watch(page, hostile_url, events)
         for path in paths:
             page.goto(hostile_url + path, wait_until="load")
             page.wait_for_timeout(50)  # a meta refresh of 0 s or an onload would have fired by now
             assert page.url.split("#")[0] == hostile_url + path, f"{path} navigated to {page.url}"
             injected = page.evaluate("document.querySelectorAll('[data-xss], iframe, object, embed, base').length")
             assert injected == 0, f"{path}: {injected} injected elements"
-        # The search results are rendered as HTML by the theme: search for the payload.
+    finally:
+        page.close()
+    assert events == [], events
+
+
+@pytest.mark.browser
+def test_in_a_browser_hostile_text_in_search_results_stays_text(hostile_url: str, browser: Browser) -> None:
+    """The theme renders search results as HTML: search for the payload."""
+    events: list[str] = []
+    page = browser.new_page()
+    try:
+        watch(page, hostile_url, events)
         page.goto(hostile_url, wait_until="load")
         page.keyboard.press("/")
         page.keyboard.type("Xss")

@@ -12,15 +12,15 @@ import datetime
 from pathlib import Path
 
 from ..formatting.dates import build_day
+from ..settings import contact_url
 
 VALID_FOR = datetime.timedelta(days=180)
-
 
 
 def security_txt(site_url: str, day: datetime.date, contact: str | None = None) -> str:
     expires = datetime.datetime.combine(day + VALID_FOR, datetime.time(0), datetime.UTC)
     # RFC 9116: the most preferred contact first; the publisher's own address when known.
-    direct = [f"Contact: {contact if contact.startswith('https://') else 'mailto:' + contact}"] if contact else []
+    direct = [f"Contact: {contact_url(contact)}"] if contact else []
     return "\n".join([
         *direct,
         f"Contact: {site_url}colofon/#fout-melden",
