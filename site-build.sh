@@ -32,6 +32,8 @@ Opdrachten:
   vastleggen  na een vastgelegde wijziging: de gepubliceerde bedragen opnieuw vastleggen
   bench     de bouw meten (echte site, 100/1.000/5.000 initiatieven, paginagewicht) en
             de uitkomst in BENCHMARKS.md zetten; duurt enkele minuten
+  lighthouse  bouwt de site en meet vier pagina's met Lighthouse (npm-pakket, via npx;
+            mobiel, drie keer) en zet de scores in BENCHMARKS.md
   lint      de Python-code controleren met ruff
   clean     site/, .venv/, tijdelijke bouwmappen en test-artefacten/ verwijderen
   --help    deze uitleg
@@ -173,6 +175,7 @@ case "$command" in
   verschil) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" -m macros.cli.verschil "$@") ;;
   vastleggen) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" -m macros.cli.vastleggen) ;;
   bench) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" tests/benchmark.py "$@") ;;
+  lighthouse) build; ensure_chromium; (cd "$ROOT" && "$PY" tests/lighthouse.py "$@") ;;
   lint) lint ;;
   clean) clean ;;
   -h|--help|help) usage ;;
