@@ -84,6 +84,7 @@ def story_citations(actielijnen: dict[str, Actielijnverhaal], initiatieven: dict
     yield from (bewering.bron for bewering in all_beweringen(actielijnen, initiatieven, opbrengsten))
     if route:
         yield route.bron
+        yield route.departementen_bron
     yield from opbrengsten_citations(opbrengsten)
 
 

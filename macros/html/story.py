@@ -65,14 +65,15 @@ def verdelingen_html(opbrengsten: Opbrengsten, bronnen: dict[str, Bron], linker:
 
 def route_html(route: Route, begroting: Begroting, bronnen: dict[str, Bron], linker: Linker) -> str:
     regels = {r.id: r for r in begroting.regels}
-    return render("route.html", route=route, regels=regels, bronnen=bronnen, linker=linker)
+    return render("route.html", route=route, regels=regels, bronnen=bronnen, linker=linker,
+                  totaal_bron=begroting.totaal_bron, lokaal_bron=begroting.lokaal.bron)
 
 
-def route_verband_html(route: Route, begroting: Begroting) -> str:
+def route_verband_html(route: Route, begroting: Begroting, bronnen: dict[str, Bron], linker: Linker) -> str:
     regels = {r.id: r for r in begroting.regels}
     links = koppelingen(route)
-    return render("route_verband.html", koppelingen=links, regels=regels,
-                  enkel=[k for k in links if len(k.maatregelen) == 1],
+    return render("route_verband.html", route=route, koppelingen=links, regels=regels, bronnen=bronnen,
+                  linker=linker, enkel=[k for k in links if len(k.maatregelen) == 1],
                   samen=[k for k in links if len(k.maatregelen) > 1])
 
 

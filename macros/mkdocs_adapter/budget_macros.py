@@ -24,8 +24,10 @@ class BudgetMacros:
         self.bronnen = ctx.gegevens.bronnen
 
     def bedrag(self, ref: str) -> str:
-        """An amount by id: 'totaal', 'lokaal', 'niet-lokaal', an onderdeel or a regel."""
-        return render_budget.bedrag_html(*self.ctx.amount_for(ref))
+        """An amount by id: 'totaal', 'lokaal', 'niet-lokaal', an onderdeel or a regel, linked to
+        the words of its source."""
+        return render_budget.bron_bedrag_html(*self.ctx.amount_for(ref), self.ctx.quotes_for(ref), self.bronnen,
+                                              self.ctx.linker)
 
     def aandeel(self, ref: str) -> str:
         """The share of an amount in the package total."""
@@ -68,7 +70,8 @@ class BudgetMacros:
         """Which gemeentefonds measures go with which budget line, counted, with the amounts."""
         self.ctx.budget()
         self.ctx.uses(self.ctx.gegevens.route.herkomst.file)
-        return render_story.route_verband_html(self.ctx.gegevens.route, self.begroting)
+        return render_story.route_verband_html(self.ctx.gegevens.route, self.begroting, self.bronnen,
+                                               self.ctx.linker)
 
     def afwijkingen(self) -> str:
         self.ctx.budget()
