@@ -15,7 +15,7 @@ from .omleidingen import Omleiding
 from .outcomes import Opbrengsten, opbrengsten_citations
 from .provenance import Bronverwijzing
 from .route import Route
-from .source_versions import Bronversie
+from .source_versions import Bronversie, bronversie_citations
 from .sources import Bron
 from .timeline import Gebeurtenis
 
@@ -62,6 +62,7 @@ def all_citations(gegevens: Gegevens) -> Iterable[Bronverwijzing]:
     yield from budget_citations(gegevens.begroting)
     yield from story_citations(gegevens.actielijnen, gegevens.initiatieven, gegevens.kerncijfers,
                                gegevens.tijdlijn, gegevens.route, gegevens.opbrengsten)
+    yield from bronversie_citations(gegevens.bronversies)
 
 
 def all_beweringen(actielijnen: dict[str, Actielijnverhaal], initiatieven: dict[str, Initiatief],

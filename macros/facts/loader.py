@@ -156,6 +156,7 @@ def all_citations(parts: dict[str, Any]) -> Iterable[Bronverwijzing]:
         yield from budget_citations(parts["begroting"])
     yield from story_citations(parts["actielijnen"], parts["initiatieven"], parts["kerncijfers"],
                                parts["tijdlijn"], parts["route"], parts["opbrengsten"])
+    yield from source_versions.bronversie_citations(parts["bronversies"])
 
 
 def run_checks(parts: dict[str, Any], known: set[str], data_dir: Path, report: Reporter) -> list[Problem]:
