@@ -1,5 +1,6 @@
-"""The register of discrepancies as a table: each computed finding with both sources' figures
-and the difference, and each source that describes a fact otherwise without a differing amount.
+"""The register of discrepancies as tables: each computed finding with both sources' figures
+and the difference, and each source that describes a fact otherwise without a differing amount;
+and, where sources contradict each other in words, each side's statement with its words.
 """
 
 from __future__ import annotations
@@ -83,4 +84,37 @@ AFWIJKINGEN = Tabel(
         *bron_velden("tegen_", "waarmee vergeleken is")[1:],
     ),
     ("nummer",), (("bron_id", "bronnen", "id"), ("tegen_bron_id", "bronnen", "id")),
+)
+
+
+def tegenstrijdigheden_rows(gegevens) -> list[Row]:
+    """One row per statement: which contradiction, what the source says, and its words."""
+    rows = [
+        {"tegenspraak_id": item.id, "onderwerp": item.onderwerp, "initiatief_id": item.initiatief,
+         "uitspraak": index, "tekst": tekst(uitspraak.tekst), "afgebroken": uitspraak.afgebroken,
+         **bron_cellen(uitspraak.bron), "toelichting": tekst(item.toelichting)}
+        for item in gegevens.tegenstrijdigheden
+        for index, uitspraak in enumerate(item.uitspraken, 1)
+    ]
+    return [{"nummer": index, **row} for index, row in enumerate(rows, 1)]
+
+
+TEGENSTRIJDIGHEDEN = Tabel(
+    "tegenstrijdigheden", "Bronnen die elkaar in woorden tegenspreken: één rij per uitspraak, met de woorden "
+    "van de bron waar die op rust. De site kiest geen kant.",
+    tegenstrijdigheden_rows,
+    (
+        NUMMER,
+        Veld("tegenspraak_id", "string", "Id van de tegenspraak; de uitspraken met hetzelfde id spreken elkaar tegen."),
+        Veld("onderwerp", "string", "Waar de bronnen het over oneens zijn."),
+        Veld("initiatief_id", "string", "Het initiatief waar het over gaat (id in initiatieven.csv), als het over "
+             "één initiatief gaat."),
+        Veld("uitspraak", "integer", "Volgnummer van de uitspraak binnen de tegenspraak."),
+        Veld("tekst", "string", "Wat de bron zegt, in gewone woorden."),
+        Veld("afgebroken", "boolean", "true als de geciteerde zin in de bron afbreekt bij een paginagrens; de site "
+             "vult hem niet aan."),
+        *bron_velden(),
+        Veld("toelichting", "string", "Wat de redactie over de tegenspraak zegt."),
+    ),
+    ("nummer",), (("bron_id", "bronnen", "id"), ("initiatief_id", "initiatieven", "id")),
 )
