@@ -193,8 +193,9 @@ def test_route_file_holds_every_measure_and_the_departments(site: Path, gegevens
     assert departments["bedrag_euro"] == route.departementen
     assert departments["waarvan_gemeenten_euro"] == route.departementen_waarvan_gemeenten
     assert sum(r["bedrag_euro"] for r in table) == route.totaal_volgens_bron
-    for row in table:
+    for row in measures:
         cited(row, route.bron)
+    cited(departments, route.departementen_bron)  # the note that gives the departmental amounts
 
 
 def test_register_file_holds_every_finding(site: Path, gegevens) -> None:

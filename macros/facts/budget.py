@@ -71,6 +71,7 @@ class Begroting:
     titel: str
     bron: Bronverwijzing
     totaal_volgens_bron: int
+    totaal_bron: Bronverwijzing  # where the source declares the total: every total shown links it
     lokaal: Bedragfeit
     onderdelen: tuple[Onderdeel, ...]
     herkomst: Herkomst
@@ -103,6 +104,7 @@ def load_begroting(doc: YamlDocument) -> Begroting:
         titel=raw["titel"],
         bron=bron,
         totaal_volgens_bron=raw["totaal"],
+        totaal_bron=verwijzing(raw["totaal_bron"], file, ("totaal_bron",)) if "totaal_bron" in raw else bron,
         lokaal=Bedragfeit(
             raw["lokaal"]["bedrag"],
             verwijzing(raw["lokaal"]["bron"], file, ("lokaal", "bron")),
@@ -201,6 +203,7 @@ def must_be_actielijn(begroting: Begroting, value: str | None, herkomst: Herkoms
 
 def budget_citations(begroting: Begroting) -> Iterable[Bronverwijzing]:
     yield begroting.bron
+    yield begroting.totaal_bron
     yield begroting.lokaal.bron
     for onderdeel in begroting.onderdelen:
         yield onderdeel.bron

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .budget import Begroting
+from .provenance import Bronverwijzing
 from .route import Route
 from .source_versions import Broncijfer
 
@@ -24,18 +25,23 @@ class Versie:
     verdeling: tuple[tuple[str, int], ...]
     omschrijving: str | None
     gezaghebbend: bool
+    bron: Bronverwijzing  # the words of that source the version rests on
 
 
 @dataclass(frozen=True)
 class Bevinding:
-    """A computed difference, with the figures that prove it."""
+    """A computed difference, with the figures that prove it and the words they stand in."""
 
-    soort: str  # bedrag | ontbreekt | verdeling
+    soort: str  # bedrag | ontbreekt | optelling | verdeling
     bron_id: str
     tegen_bron_id: str
     waarde: int  # what bron_id says
     tegen_waarde: int  # what tegen_bron_id says
     onderwerp: str  # what the figures are about
+    waarde_bron: Bronverwijzing | None  # the words of `waarde`; None where it is computed or absent
+    tegen_bron: Bronverwijzing  # the words of `tegen_waarde`
+    # For `optelling`: the lines the source lists, (name, amount, their words); `waarde` is their sum.
+    delen: tuple[tuple[str, int, Bronverwijzing], ...] = ()
 
     @property
     def verschil(self) -> int:
@@ -50,19 +56,19 @@ class Afwijking:
     bevindingen: tuple[Bevinding, ...]
 
 
-def authoritative(feit: str, begroting: Begroting, route: Route) -> tuple[str, str, int]:
-    """(label, source id, amount) of the site's own figure for a fact."""
+def authoritative(feit: str, begroting: Begroting, route: Route) -> tuple[str, Bronverwijzing, int]:
+    """(label, citation, amount) of the site's own figure for a fact."""
     kind, _, ident = feit.partition(":")
     if kind == "totaal":
-        return "Totaal van het pakket", begroting.bron.document, begroting.totaal
+        return "Totaal van het pakket", begroting.totaal_bron, begroting.totaal
     if kind == "onderdeel":
         onderdeel = next(o for o in begroting.onderdelen if o.id == ident)
-        return onderdeel.label, onderdeel.bron.document, onderdeel.totaal
+        return onderdeel.label, onderdeel.bron, onderdeel.totaal
     if kind == "regel":
         regel = next(r for r in begroting.regels if r.id == ident)
-        return f"Begrotingsregel ‘{regel.naam}’", regel.bron.document, regel.bedrag
+        return f"Begrotingsregel ‘{regel.naam}’", regel.bron, regel.bedrag
     maatregel = next(m for m in route.maatregelen if m.id == ident)
-    return f"Gemeentefonds: ‘{maatregel.naam}’", route.bron.document, maatregel.bedrag
+    return f"Gemeentefonds: ‘{maatregel.naam}’", route.bron, maatregel.bedrag
 
 
 def afwijkingen(begroting: Begroting, route: Route, bronversies: dict) -> list[Afwijking]:
@@ -73,14 +79,14 @@ def afwijkingen(begroting: Begroting, route: Route, bronversies: dict) -> list[A
     missing = _missing_lines(begroting, bronversies)
     result = []
     for feit in _ordered_facts(begroting, route, set(by_fact) | set(missing)):
-        label, own_source, own_amount = authoritative(feit, begroting, route)
-        versies = [Versie(own_source, label, own_amount, (), None, True)] + [
+        label, own, own_amount = authoritative(feit, begroting, route)
+        versies = [Versie(own.document, label, own_amount, (), None, True, own)] + [
             Versie(bron_id, c.naam_in_bron, c.bedrag, tuple((d.naam, d.bedrag) for d in c.verdeling),
-                   c.omschrijving, False)
+                   c.omschrijving, False, c.bron)
             for bron_id, c in by_fact.get(feit, [])
         ]
         bevindingen = [
-            Bevinding("bedrag", v.bron_id, own_source, v.bedrag, own_amount, label)
+            Bevinding("bedrag", v.bron_id, own.document, v.bedrag, own_amount, label, v.bron, own)
             for v in versies[1:] if v.bedrag is not None and v.bedrag != own_amount
         ]
         bevindingen += missing.get(feit, [])
@@ -106,26 +112,29 @@ def _missing_lines(begroting: Begroting, bronversies: dict) -> dict[str, list[Be
             for regel in onderdeel.regels:
                 if f"regel:{regel.id}" not in given:
                     found.setdefault(f"regel:{regel.id}", []).append(Bevinding(
-                        "ontbreekt", bron_id, regel.bron.document, 0, regel.bedrag, f"Begrotingsregel ‘{regel.naam}’"))
+                        "ontbreekt", bron_id, regel.bron.document, 0, regel.bedrag, f"Begrotingsregel ‘{regel.naam}’",
+                        None, regel.bron))
             listed_sum = sum(c.bedrag or 0 for c in listed)
             if listed_sum != stated.bedrag:
                 found.setdefault(f"onderdeel:{onderdeel.id}", []).append(Bevinding(
-                    "optelling", bron_id, bron_id, listed_sum, stated.bedrag, onderdeel.label))
+                    "optelling", bron_id, bron_id, listed_sum, stated.bedrag, onderdeel.label, None, stated.bron,
+                    tuple((c.naam_in_bron, c.bedrag or 0, c.bron) for c in listed)))
     return found
 
 
 def _split_differences(versies: list[Versie]) -> list[Bevinding]:
     """The same part of an amount given as different amounts by different sources."""
-    parts: dict[str, list[tuple[str, int]]] = {}
+    parts: dict[str, list[tuple[Versie, int]]] = {}
     for versie in versies:
         for name, amount in versie.verdeling:
-            parts.setdefault(name, []).append((versie.bron_id, amount))
+            parts.setdefault(name, []).append((versie, amount))
     found = []
     for name, given in parts.items():
-        first_source, first_amount = given[0]
-        for other_source, other_amount in given[1:]:
+        first, first_amount = given[0]
+        for other, other_amount in given[1:]:
             if other_amount != first_amount:
-                found.append(Bevinding("verdeling", other_source, first_source, other_amount, first_amount, name))
+                found.append(Bevinding("verdeling", other.bron_id, first.bron_id, other_amount, first_amount, name,
+                                       other.bron, first.bron))
     return found
 
 

@@ -9,13 +9,14 @@ from .actielijnen import Actielijnverhaal, actielijn_beweringen, actielijn_citat
 from .budget import Begroting, Onderdeel, Regel, budget_citations
 from .changes import Wijziging
 from .claims import Bewering
+from .contradictions import Tegenstrijdigheid, tegenstrijdigheid_citations
 from .initiatives import Initiatief, initiatief_beweringen
 from .kerncijfers import Kerncijfer
 from .omleidingen import Omleiding
 from .outcomes import Opbrengsten, opbrengsten_citations
 from .provenance import Bronverwijzing
 from .route import Route
-from .source_versions import Bronversie
+from .source_versions import Bronversie, bronversie_citations
 from .sources import Bron
 from .timeline import Gebeurtenis
 
@@ -37,6 +38,7 @@ class Gegevens:
     files: tuple[str, ...] = field(default=())
     bronteksten: frozenset[str] = frozenset()  # the sources whose text is stored in data/bronteksten/
     omleidingen: tuple[Omleiding, ...] = field(default=())
+    tegenstrijdigheden: tuple[Tegenstrijdigheid, ...] = field(default=())
 
     def kerncijfer(self, kerncijfer_id: str) -> Kerncijfer:
         for kerncijfer in self.kerncijfers:
@@ -62,6 +64,8 @@ def all_citations(gegevens: Gegevens) -> Iterable[Bronverwijzing]:
     yield from budget_citations(gegevens.begroting)
     yield from story_citations(gegevens.actielijnen, gegevens.initiatieven, gegevens.kerncijfers,
                                gegevens.tijdlijn, gegevens.route, gegevens.opbrengsten)
+    yield from bronversie_citations(gegevens.bronversies)
+    yield from tegenstrijdigheid_citations(gegevens.tegenstrijdigheden)
 
 
 def all_beweringen(actielijnen: dict[str, Actielijnverhaal], initiatieven: dict[str, Initiatief],
@@ -84,6 +88,7 @@ def story_citations(actielijnen: dict[str, Actielijnverhaal], initiatieven: dict
     yield from (bewering.bron for bewering in all_beweringen(actielijnen, initiatieven, opbrengsten))
     if route:
         yield route.bron
+        yield route.departementen_bron
     yield from opbrengsten_citations(opbrengsten)
 
 

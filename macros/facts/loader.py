@@ -24,6 +24,7 @@ from . import (
     actielijnen,
     budget,
     changes,
+    contradictions,
     initiatives,
     kerncijfers,
     ledger,
@@ -62,6 +63,7 @@ SOORTEN = (
     Soort("kerncijfers.yaml", "kerncijfers.schema.json"),
     Soort("tijdlijn.yaml", "tijdlijn.schema.json"),
     Soort("bronversies/*.yaml", "bronversie.schema.json", required=False),
+    Soort("tegenstrijdigheden.yaml", "tegenstrijdigheden.schema.json", required=False),
     Soort("route.yaml", "route.schema.json"),
     Soort("opbrengsten.yaml", "opbrengsten.schema.json"),
     Soort("wijzigingen.yaml", "wijzigingen.schema.json"),
@@ -116,6 +118,7 @@ def build(documents: dict[str, YamlDocument]) -> dict[str, Any]:
         "kerncijfers": single("kerncijfers.yaml", kerncijfers.load_kerncijfers, ()),
         "tijdlijn": single("tijdlijn.yaml", timeline.load_tijdlijn, ()),
         "bronversies": {i: source_versions.load_bronversie(i, d) for i, d in each("bronversies").items()},
+        "tegenstrijdigheden": single("tegenstrijdigheden.yaml", contradictions.load_tegenstrijdigheden, ()),
         "route": single("route.yaml", route.load_route),
         "opbrengsten": single("opbrengsten.yaml", outcomes.load_opbrengsten),
         "wijzigingen": single("wijzigingen.yaml", changes.load_wijzigingen, ()),
@@ -156,6 +159,8 @@ def all_citations(parts: dict[str, Any]) -> Iterable[Bronverwijzing]:
         yield from budget_citations(parts["begroting"])
     yield from story_citations(parts["actielijnen"], parts["initiatieven"], parts["kerncijfers"],
                                parts["tijdlijn"], parts["route"], parts["opbrengsten"])
+    yield from source_versions.bronversie_citations(parts["bronversies"])
+    yield from contradictions.tegenstrijdigheid_citations(parts["tegenstrijdigheden"])
 
 
 def run_checks(parts: dict[str, Any], known: set[str], data_dir: Path, report: Reporter) -> list[Problem]:
@@ -171,6 +176,9 @@ def run_checks(parts: dict[str, Any], known: set[str], data_dir: Path, report: R
     problems += kerncijfers.check_kerncijfers(begroting, parts["kerncijfers"], parts["actielijnen"], report)
     problems += initiatives.check_initiatieven(begroting, parts["initiatieven"], report)
     problems += source_versions.check_bronversies(begroting, parts["route"], parts["bronversies"], known, report)
+    contradicting = parts["tegenstrijdigheden"]
+    problems += contradictions.check_tegenstrijdigheden(contradicting, set(parts["initiatieven"]), report)
+    problems += check_citations(contradictions.tegenstrijdigheid_citations(contradicting), known, report)
     problems += route.check_route(begroting, parts["route"], report)
     problems += outcomes.check_opbrengsten(begroting, parts["opbrengsten"], report)
     story = (parts["actielijnen"], parts["initiatieven"], parts["opbrengsten"])

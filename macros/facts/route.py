@@ -35,6 +35,7 @@ class Route:
     departementen: int
     departementen_waarvan_gemeenten: int
     departementen_omschrijving: str
+    departementen_bron: Bronverwijzing
     herkomst: Herkomst
 
     @property
@@ -57,6 +58,7 @@ def load_route(doc: YamlDocument) -> Route:
         departementen=departementen["totaal"],
         departementen_waarvan_gemeenten=departementen["waarvan_gemeenten"],
         departementen_omschrijving=departementen["omschrijving"],
+        departementen_bron=verwijzing(departementen["bron"], file, ("departementen", "bron")),
         herkomst=Herkomst(file),
     )
 

@@ -51,3 +51,7 @@ def _other_uses(gegevens: Gegevens) -> Iterator[Use]:
     yield gegevens.opbrengsten.bron.document, "de opbrengsten van 2021", "opbrengsten/"
     yield from ((bron_id, "het register van afwijkingen tussen bronnen", "afwijkingen/")
                 for bron_id in gegevens.bronversies)
+    for item in gegevens.tegenstrijdigheden:
+        for uitspraak in item.uitspraken:
+            yield (uitspraak.bron.document, f"bronnen die elkaar tegenspreken: {item.onderwerp.lower()}",
+                   f"afwijkingen/#tegenspraak-{item.id}")

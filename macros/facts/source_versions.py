@@ -4,12 +4,13 @@ discrepancy register (see `discrepancies`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..reading.problems import Problem
 from ..reading.strict_yaml import YamlDocument
 from .budget import Begroting
-from .provenance import Herkomst, Reporter
+from .provenance import Bronverwijzing, Herkomst, Reporter
 from .route import Route
 
 
@@ -29,6 +30,7 @@ class Broncijfer:
     verdeling: tuple[Deel, ...]
     omschrijving: str | None
     herkomst: Herkomst
+    bron: Bronverwijzing  # this source's words for the figure (the file is the source)
 
 
 @dataclass(frozen=True)
@@ -42,16 +44,24 @@ class Bronversie:
 
 def load_bronversie(bron_id: str, doc: YamlDocument) -> Bronversie:
     raw, file = doc.data, doc.file
+    vindplaats, soort = raw.get("vindplaats"), raw.get("citaat_soort") or "bron"
     return Bronversie(
         bron_id=bron_id, omschrijving=raw["omschrijving"], volledige_tabel=raw.get("volledige_tabel", False),
         cijfers=tuple(
             Broncijfer(c["feit"], c["naam_in_bron"], c.get("bedrag"),
                        tuple(Deel(d["naam"], d["bedrag"]) for d in c.get("verdeling", [])),
-                       c.get("omschrijving"), Herkomst(file, ("cijfers", i)))
+                       c.get("omschrijving"), Herkomst(file, ("cijfers", i)),
+                       Bronverwijzing(bron_id, c.get("vindplaats") or vindplaats, Herkomst(file, ("cijfers", i)),
+                                      c["citaat"], c.get("citaat_soort") or soort))
             for i, c in enumerate(raw["cijfers"])
         ),
         herkomst=Herkomst(file),
     )
+
+
+def bronversie_citations(bronversies: dict[str, Bronversie]) -> Iterator[Bronverwijzing]:
+    for versie in bronversies.values():
+        yield from (cijfer.bron for cijfer in versie.cijfers)
 
 
 def _fact_exists(feit: str, begroting: Begroting, route: Route | None) -> bool:

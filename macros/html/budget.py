@@ -21,6 +21,15 @@ def bedrag_html(bedrag: int, ref: str) -> str:
     return part("bedrag", bedrag, ref)
 
 
+def bron_bedrag_html(bedrag: int, ref: str, quotes: tuple[Bronverwijzing, ...], bronnen: dict[str, Bron],
+                     linker: Linker) -> str:
+    """An amount linked to the words of its source; a computed one followed by the sources
+    of the figures it is computed from."""
+    if len(quotes) == 1:
+        return part("bronbedrag", bedrag, ref, quotes[0], bronnen, linker)
+    return part("berekend_bedrag", bedrag, ref, quotes, bronnen, linker)
+
+
 def aandeel_html(deel: int, geheel: int) -> str:
     return part("aandeel", deel, geheel)
 

@@ -27,11 +27,14 @@ def initiatief_pagina(initiatief: Initiatief, begroting: Begroting, bronnen: dic
                   vorige=vorige, volgende=volgende)
 
 
-def initiatieven_per_regel(onderdeel: Onderdeel, initiatieven: Iterable[Initiatief], linker: Linker) -> str:
-    """The drill-down below an actielijn: each budget line with its initiatives."""
+def initiatieven_per_regel(onderdeel: Onderdeel, initiatieven: Iterable[Initiatief], bronnen: dict[str, Bron],
+                           linker: Linker) -> str:
+    """The drill-down below an actielijn: each budget line, its amount linked to its source's
+    words, with its initiatives."""
     mine = [i for i in initiatieven if i.actielijn == onderdeel.id]
     unknown = [i for i in mine if i.begrotingsregel is None]
-    return render("initiatieven_per_regel.html", onderdeel=onderdeel, mine=mine, unknown=unknown, linker=linker)
+    return render("initiatieven_per_regel.html", onderdeel=onderdeel, mine=mine, unknown=unknown, bronnen=bronnen,
+                  linker=linker)
 
 
 def initiatieven_lijst(items: Iterable[Initiatief], linker: Linker) -> str:

@@ -1,5 +1,6 @@
 """HTML for the story: statements, key figures, actielijnen, the timeline, outcomes, the
-routes of the money and the discrepancy register (templates in templates/)."""
+routes of the money and the discrepancy register, in amounts and in words (templates in
+templates/)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from decimal import Decimal
 from ..facts.actielijnen import Actielijnverhaal
 from ..facts.budget import Begroting
 from ..facts.claims import Bewering
+from ..facts.contradictions import Tegenstrijdigheid
 from ..facts.discrepancies import Afwijking
+from ..facts.initiatives import Initiatief
 from ..facts.kerncijfers import Kerncijfer
 from ..facts.outcomes import Opbrengsten
 from ..facts.provenance import Bronverwijzing
@@ -65,14 +68,15 @@ def verdelingen_html(opbrengsten: Opbrengsten, bronnen: dict[str, Bron], linker:
 
 def route_html(route: Route, begroting: Begroting, bronnen: dict[str, Bron], linker: Linker) -> str:
     regels = {r.id: r for r in begroting.regels}
-    return render("route.html", route=route, regels=regels, bronnen=bronnen, linker=linker)
+    return render("route.html", route=route, regels=regels, bronnen=bronnen, linker=linker,
+                  totaal_bron=begroting.totaal_bron, lokaal_bron=begroting.lokaal.bron)
 
 
-def route_verband_html(route: Route, begroting: Begroting) -> str:
+def route_verband_html(route: Route, begroting: Begroting, bronnen: dict[str, Bron], linker: Linker) -> str:
     regels = {r.id: r for r in begroting.regels}
     links = koppelingen(route)
-    return render("route_verband.html", koppelingen=links, regels=regels,
-                  enkel=[k for k in links if len(k.maatregelen) == 1],
+    return render("route_verband.html", route=route, koppelingen=links, regels=regels, bronnen=bronnen,
+                  linker=linker, enkel=[k for k in links if len(k.maatregelen) == 1],
                   samen=[k for k in links if len(k.maatregelen) > 1])
 
 
@@ -82,3 +86,10 @@ def uitkomsten_html(items: list, bronnen: dict[str, Bron], linker: Linker) -> st
 
 def afwijkingen_html(items: list[Afwijking], bronnen: dict[str, Bron], linker: Linker) -> str:
     return render("afwijkingen.html", items=items, bronnen=bronnen, linker=linker)
+
+
+def tegenstrijdigheden_html(items: Iterable[Tegenstrijdigheid], initiatieven: dict[str, Initiatief],
+                            bronnen: dict[str, Bron], linker: Linker) -> str:
+    """Sources that contradict each other in words, each statement with its source's words."""
+    return render("tegenstrijdigheden.html", items=list(items), initiatieven=initiatieven, bronnen=bronnen,
+                  linker=linker)

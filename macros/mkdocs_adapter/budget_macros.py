@@ -1,4 +1,5 @@
-"""Macros for the money: amounts, shares, budget tables, charts, routes and discrepancies."""
+"""Macros for the money: amounts, shares, budget tables, charts, routes and the register of
+discrepancies (in amounts, and where sources contradict each other in words)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from .context import PageContext
 class BudgetMacros:
     INLINE = ("bedrag", "aandeel", "euro_tekst", "onderdeel_titel")
     BLOCKS = ("begrotingstabel", "onderdeeltabel", "overzicht_onderdelen", "verdeling_lokaal", "route_overzicht",
-              "route_verband", "afwijkingen", "grafiek_actielijnen", "grafiek_regels")
+              "route_verband", "afwijkingen", "tegenstrijdigheden", "grafiek_actielijnen", "grafiek_regels")
 
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
@@ -24,8 +25,10 @@ class BudgetMacros:
         self.bronnen = ctx.gegevens.bronnen
 
     def bedrag(self, ref: str) -> str:
-        """An amount by id: 'totaal', 'lokaal', 'niet-lokaal', an onderdeel or a regel."""
-        return render_budget.bedrag_html(*self.ctx.amount_for(ref))
+        """An amount by id: 'totaal', 'lokaal', 'niet-lokaal', an onderdeel or a regel, linked to
+        the words of its source."""
+        return render_budget.bron_bedrag_html(*self.ctx.amount_for(ref), self.ctx.quotes_for(ref), self.bronnen,
+                                              self.ctx.linker)
 
     def aandeel(self, ref: str) -> str:
         """The share of an amount in the package total."""
@@ -68,7 +71,8 @@ class BudgetMacros:
         """Which gemeentefonds measures go with which budget line, counted, with the amounts."""
         self.ctx.budget()
         self.ctx.uses(self.ctx.gegevens.route.herkomst.file)
-        return render_story.route_verband_html(self.ctx.gegevens.route, self.begroting)
+        return render_story.route_verband_html(self.ctx.gegevens.route, self.begroting, self.bronnen,
+                                               self.ctx.linker)
 
     def afwijkingen(self) -> str:
         self.ctx.budget()
@@ -76,6 +80,14 @@ class BudgetMacros:
         self.ctx.uses(gegevens.route.herkomst.file, *(v.herkomst.file for v in gegevens.bronversies.values()))
         items = compute_afwijkingen(self.begroting, gegevens.route, gegevens.bronversies)
         return render_story.afwijkingen_html(items, self.bronnen, self.ctx.linker)
+
+    def tegenstrijdigheden(self) -> str:
+        """Where sources contradict each other in words: each side with its source's words."""
+        gegevens = self.ctx.gegevens
+        items = gegevens.tegenstrijdigheden
+        self.ctx.uses(*(t.herkomst.file for t in items))
+        self.ctx.uses_sources(u.bron for t in items for u in t.uitspraken)
+        return render_story.tegenstrijdigheden_html(items, gegevens.initiatieven, self.bronnen, self.ctx.linker)
 
     def grafiek_actielijnen(self) -> str:
         """The share of each actielijn and Overig in the total, as an SVG bar chart."""

@@ -47,6 +47,18 @@ class PageContext:
             return self.gegevens.onderdeel(ref).totaal, f"onderdeel:{ref}"
         return self.gegevens.regel(ref).bedrag, f"regel:{ref}"
 
+    def quotes_for(self, ref: str) -> tuple[Bronverwijzing, ...]:
+        """The quotes an amount of `amount_for` rests on: its own, or for the computed
+        'niet-lokaal' those of the total and the local part it is computed from."""
+        begroting = self.gegevens.begroting
+        fixed = {"totaal": (begroting.totaal_bron,), "lokaal": (begroting.lokaal.bron,),
+                 "niet-lokaal": (begroting.totaal_bron, begroting.lokaal.bron)}
+        if ref in fixed:
+            return fixed[ref]
+        if any(o.id == ref for o in begroting.onderdelen):
+            return (self.gegevens.onderdeel(ref).bron,)
+        return (self.gegevens.regel(ref).bron,)
+
     def actielijn(self, onderdeel_id: str) -> Actielijnverhaal:
         story = self.gegevens.actielijnen[onderdeel_id]
         self.uses(story.herkomst.file)

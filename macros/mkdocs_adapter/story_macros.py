@@ -39,7 +39,7 @@ class StoryMacros:
         initiatieven = self.gegevens.initiatieven.values()
         self.ctx.uses(*(i.herkomst.file for i in initiatieven if i.actielijn == onderdeel_id))
         return render_initiatives.initiatieven_per_regel(self.gegevens.onderdeel(onderdeel_id), initiatieven,
-                                                         self.ctx.linker)
+                                                         self.bronnen, self.ctx.linker)
 
     def actielijn_resultaten(self, onderdeel_id: str) -> str:
         story = self.ctx.actielijn(onderdeel_id)

@@ -21,6 +21,7 @@ WHERE = {
     "kerncijfers.schema.json": "data/kerncijfers.yaml",
     "tijdlijn.schema.json": "data/tijdlijn.yaml",
     "bronversie.schema.json": "data/bronversies/*.yaml",
+    "tegenstrijdigheden.schema.json": "data/tegenstrijdigheden.yaml",
     "route.schema.json": "data/route.yaml",
     "opbrengsten.schema.json": "data/opbrengsten.yaml",
     "omleidingen.schema.json": "data/omleidingen.yaml",

@@ -63,7 +63,7 @@ def route_rows(gegevens) -> list[Row]:
     rows.append({"id": "departementen", "route": "departementen", "naam": "Begrotingen van de departementen",
                  "bedrag_euro": route.departementen, "waarvan_gemeenten_euro": route.departementen_waarvan_gemeenten,
                  "uitkering": None, "regel_ids": None, "koppeling": None,
-                 "omschrijving": tekst(route.departementen_omschrijving), **source})
+                 "omschrijving": tekst(route.departementen_omschrijving), **bron_cellen(route.departementen_bron)})
     return rows
 
 

@@ -1,60 +1,54 @@
-"""The register of discrepancies as a table: each computed finding with both sources' figures
-and the difference, and each source that describes a fact otherwise without a differing amount.
+"""The register of discrepancies as tables: each computed finding with both sources' figures
+and the difference, and each source that describes a fact otherwise without a differing amount;
+and, where sources contradict each other in words, each side's statement with its words.
 """
 
 from __future__ import annotations
 
-from ...facts.discrepancies import Afwijking, Bevinding, afwijkingen
+from ...facts.discrepancies import Afwijking, Bevinding, Versie, afwijkingen
 from ...facts.provenance import Bronverwijzing
 from .table import NUMMER, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
 
-
-def _authoritative_citation(feit: str, gegevens) -> Bronverwijzing:
-    """Where the site's own figure for a fact stands: the annex line, part, total or route."""
-    kind, _, ident = feit.partition(":")
-    if kind == "onderdeel":
-        return gegevens.onderdeel(ident).bron
-    if kind == "regel":
-        return gegevens.regel(ident).bron
-    if kind == "maatregel":
-        return gegevens.route.bron
-    return gegevens.begroting.bron
+NO_CITATION = {"bron_vindplaats": None, "citaat": None, "citaat_soort": None}
 
 
-def _finding_row(afwijking: Afwijking, bevinding: Bevinding, gegevens) -> Row:
+def _own_citation(bron: Bronverwijzing | None) -> Row:
+    """The place and words of the row's own figure; empty where it is computed (a sum) or absent."""
+    if bron is None:
+        return NO_CITATION
+    cells = bron_cellen(bron)
+    return {name: cells[name] for name in NO_CITATION}
+
+
+def _finding_row(afwijking: Afwijking, bevinding: Bevinding) -> Row:
     versie = next((v for v in afwijking.versies if v.bron_id == bevinding.bron_id), None)
-    own = next(v for v in afwijking.versies if v.gezaghebbend)
-    against_own = bevinding.tegen_bron_id == own.bron_id and bevinding.soort in ("bedrag", "ontbreekt")
-    citation = bron_cellen(_authoritative_citation(afwijking.feit, gegevens), "tegen_") if against_own else \
-        dict.fromkeys(("tegen_bron_vindplaats", "tegen_citaat", "tegen_citaat_soort"))
     return {
         "feit": afwijking.feit, "feit_naam": afwijking.label, "soort": bevinding.soort,
         "onderwerp": bevinding.onderwerp,
         "bron_id": bevinding.bron_id, "naam_in_bron": versie.naam_in_bron if versie else None,
         "bedrag_euro": bevinding.waarde, "tegen_bedrag_euro": bevinding.tegen_waarde,
         "verschil_euro": bevinding.verschil, "toelichting": tekst(versie.omschrijving) if versie else None,
-        **citation, "tegen_bron_id": bevinding.tegen_bron_id,
+        **_own_citation(bevinding.waarde_bron), **bron_cellen(bevinding.tegen_bron, "tegen_"),
     }
 
 
-def _description_row(afwijking: Afwijking, versie, gegevens) -> Row:
+def _description_row(afwijking: Afwijking, versie: Versie) -> Row:
     """A source that names no differing amount but describes the fact otherwise."""
     own = next(v for v in afwijking.versies if v.gezaghebbend)
     return {
         "feit": afwijking.feit, "feit_naam": afwijking.label, "soort": "omschrijving", "onderwerp": afwijking.label,
         "bron_id": versie.bron_id, "naam_in_bron": versie.naam_in_bron, "bedrag_euro": versie.bedrag,
         "tegen_bedrag_euro": own.bedrag, "verschil_euro": None if versie.bedrag is None else versie.bedrag - own.bedrag,
-        "toelichting": tekst(versie.omschrijving),
-        **bron_cellen(_authoritative_citation(afwijking.feit, gegevens), "tegen_"),
+        "toelichting": tekst(versie.omschrijving), **_own_citation(versie.bron), **bron_cellen(own.bron, "tegen_"),
     }
 
 
 def afwijkingen_rows(gegevens) -> list[Row]:
     rows: list[Row] = []
     for afwijking in afwijkingen(gegevens.begroting, gegevens.route, gegevens.bronversies):
-        rows += [_finding_row(afwijking, bevinding, gegevens) for bevinding in afwijking.bevindingen]
+        rows += [_finding_row(afwijking, bevinding) for bevinding in afwijking.bevindingen]
         found = {bevinding.bron_id for bevinding in afwijking.bevindingen}
-        rows += [_description_row(afwijking, versie, gegevens) for versie in afwijking.versies
+        rows += [_description_row(afwijking, versie) for versie in afwijking.versies
                  if versie.omschrijving and not versie.gezaghebbend and versie.bron_id not in found]
     columns = AFWIJKINGEN.kolommen
     return [{column: {"nummer": index, **row}[column] for column in columns} for index, row in enumerate(rows, 1)]
@@ -85,7 +79,42 @@ AFWIJKINGEN = Tabel(
              "optelling het totaal dat de bron zelf noemt."),
         Veld("verschil_euro", "integer", "bedrag_euro min tegen_bedrag_euro, in hele euro's."),
         Veld("toelichting", "string", "Wat de redactie over de versie van de bron opmerkt."),
+        *bron_velden("", "met het afwijkende bedrag (leeg bij optelling en ontbreekt: dat bedrag is "
+                     "berekend of staat er niet)")[1:],
         *bron_velden("tegen_", "waarmee vergeleken is")[1:],
     ),
     ("nummer",), (("bron_id", "bronnen", "id"), ("tegen_bron_id", "bronnen", "id")),
+)
+
+
+def tegenstrijdigheden_rows(gegevens) -> list[Row]:
+    """One row per statement: which contradiction, what the source says, and its words."""
+    rows = [
+        {"tegenspraak_id": item.id, "onderwerp": item.onderwerp, "initiatief_id": item.initiatief,
+         "uitspraak": index, "tekst": tekst(uitspraak.tekst), "afgebroken": uitspraak.afgebroken,
+         **bron_cellen(uitspraak.bron), "toelichting": tekst(item.toelichting)}
+        for item in gegevens.tegenstrijdigheden
+        for index, uitspraak in enumerate(item.uitspraken, 1)
+    ]
+    return [{"nummer": index, **row} for index, row in enumerate(rows, 1)]
+
+
+TEGENSTRIJDIGHEDEN = Tabel(
+    "tegenstrijdigheden", "Bronnen die elkaar in woorden tegenspreken: één rij per uitspraak, met de woorden "
+    "van de bron waar die op rust. De site kiest geen kant.",
+    tegenstrijdigheden_rows,
+    (
+        NUMMER,
+        Veld("tegenspraak_id", "string", "Id van de tegenspraak; de uitspraken met hetzelfde id spreken elkaar tegen."),
+        Veld("onderwerp", "string", "Waar de bronnen het over oneens zijn."),
+        Veld("initiatief_id", "string", "Het initiatief waar het over gaat (id in initiatieven.csv), als het over "
+             "één initiatief gaat."),
+        Veld("uitspraak", "integer", "Volgnummer van de uitspraak binnen de tegenspraak."),
+        Veld("tekst", "string", "Wat de bron zegt, in gewone woorden."),
+        Veld("afgebroken", "boolean", "true als de geciteerde zin in de bron afbreekt bij een paginagrens; de site "
+             "vult hem niet aan."),
+        *bron_velden(),
+        Veld("toelichting", "string", "Wat de redactie over de tegenspraak zegt."),
+    ),
+    ("nummer",), (("bron_id", "bronnen", "id"), ("initiatief_id", "initiatieven", "id")),
 )
