@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from conftest import mkdocs_build
 
-from macros.html.colofon import uitgever_html
+from macros.html.colofon import fout_melden_html, uitgever_html
 
 PUBLISHER = 'Stichting "Voorbeeld" & <Zonen>'  # quotes, & and < must reach the reader as text
 CONTACT = "redactie@voorbeeld.nl"
@@ -45,6 +45,9 @@ def test_while_unknown_the_colofon_says_so_and_how_to_report_an_error(pages: dic
     report = [href for href in links.values() if href.startswith("#")]
     assert report, "no link to how an error is reported"
     assert all(colofon.find(id=href[1:]) is not None for href in report)
+    # Without REPO_URL or a contact there is no report point: the page must not name one.
+    text, links = text_and_links(section(colofon, "fout-melden"))
+    assert "Een meldpunt is er nog niet" in text and "via het meldpunt" not in text
 
 
 def test_publisher_and_contact_set_are_named_in_the_colofon(project: Path, tmp_path: Path) -> None:
@@ -57,6 +60,8 @@ def test_publisher_and_contact_set_are_named_in_the_colofon(project: Path, tmp_p
     assert links[CONTACT] == f"mailto:{CONTACT}"
     assert "nog niet bekend" not in text and "geen contactadres" not in text
     assert "<Zonen>" not in raw  # escaped, not a tag
+    text, links = text_and_links(section(BeautifulSoup(raw, "html.parser"), "fout-melden"))
+    assert links["via het meldpunt van deze site"] == f"mailto:{CONTACT}"
 
 
 @pytest.mark.parametrize(("publisher", "contact", "says", "href"), [
@@ -70,3 +75,15 @@ def test_a_publisher_without_contact_and_a_contact_page_without_publisher(
     for words in says:
         assert words in text
     assert [a["href"] for a in fragment.find_all("a")] == [href]
+
+
+@pytest.mark.parametrize(("repo_url", "contact", "href"), [
+    ("https://git.voorbeeld.nl/steunpakket/", "redactie@voorbeeld.nl", "https://git.voorbeeld.nl/steunpakket/issues"),
+    (None, "https://www.voorbeeld.nl/contact", "https://www.voorbeeld.nl/contact"),
+    (None, None, None),
+])
+def test_an_error_is_reported_where_the_settings_say(repo_url: str | None, contact: str | None,
+                                                      href: str | None) -> None:
+    fragment = BeautifulSoup(fout_melden_html(repo_url, contact), "html.parser")
+    assert [a["href"] for a in fragment.find_all("a")] == ([href] if href else [])
+    assert ("meldpunt is er nog niet" in fragment.get_text()) == (href is None)

@@ -18,7 +18,7 @@ from .context import PageContext
 
 class SiteMacros:
     INLINE = ("bron", "download", "repository_link")
-    BLOCKS = ("bronnenlijst", "bron_pagina", "wijzigingen", "abonneren", "volgen", "uitgever")
+    BLOCKS = ("bronnenlijst", "bron_pagina", "wijzigingen", "abonneren", "volgen", "uitgever", "fout_melden")
 
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
@@ -51,6 +51,10 @@ class SiteMacros:
     def uitgever(self) -> str:
         """The colofon's publisher and contact, from the settings (SITE_PUBLISHER, SITE_CONTACT)."""
         return render_colofon.uitgever_html(self.ctx.settings.publisher, self.ctx.settings.contact)
+
+    def fout_melden(self) -> str:
+        """How a reader reports an error, from the settings (REPO_URL, SITE_CONTACT)."""
+        return render_colofon.fout_melden_html(self.ctx.settings.repo_url, self.ctx.settings.contact)
 
     def download(self, name: str, label: str) -> str:
         return part("link", self.ctx.linker(urls.download_url(name)), label, download="")
