@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 from conftest import SITE_URL
@@ -121,3 +121,15 @@ def test_publisher_and_contact_are_settings_shown_in_footer_and_security_txt(pro
     lines = (site / ".well-known/security.txt").read_text("utf-8").splitlines()
     assert lines[0] == "Contact: mailto:redactie@voorbeeld.nl"
 
+
+
+def test_the_changelog_names_pages_by_their_titles(pages: dict[str, BeautifulSoup]) -> None:
+    """A change's pages are linked by the title the reader sees on that page, not by a
+    file name such as 'initiatieven/index'."""
+    named = [a for p in pages["wijzigingen/index.html"].select("article p")
+             if p.get_text().startswith("Pagina's") for a in p.find_all("a")]
+    assert named
+    for link in named:
+        target = urljoin("https://x/wijzigingen/", link["href"]).removeprefix("https://x/").split("#")[0] + "index.html"
+        title = pages[target].title.get_text().split(" - ")[0]
+        assert link.get_text(strip=True) == ("Startpagina" if target == "index.html" else title), link["href"]

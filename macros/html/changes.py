@@ -3,7 +3,7 @@ the feed addresses on the Volgen page."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..facts.budget import Begroting
@@ -16,9 +16,12 @@ from .render import render
 
 
 def wijzigingen_html(log: tuple[Wijziging, ...], begroting: Begroting, route: Route | None,
-                     linker: Linker) -> str:
+                     linker: Linker, titels: Mapping[str, str]) -> str:
+    """The changelog; a page an entry names is shown by its title (`titels`: content file ->
+    title), never by its file name."""
     names = amount_names(begroting, route)
-    return render("wijzigingen.html", log=log, name=lambda feit: amount_name(names, feit), linker=linker)
+    return render("wijzigingen.html", log=log, name=lambda feit: amount_name(names, feit), linker=linker,
+                  titel=lambda page: titels.get(page, page.removesuffix(".md")))
 
 
 def abonneren_html(linker: Linker, feeds: Feeds) -> str:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from ..facts.gegevens import all_citations
 from ..facts.provenance import Bronverwijzing, Herkomst
 from ..facts.source_usage import bron_gebruik
@@ -61,8 +65,10 @@ class SiteMacros:
 
     def wijzigingen(self) -> str:
         self.ctx.uses("data/wijzigingen.yaml")
+        pages = {page for entry in self.gegevens.wijzigingen for page in entry.paginas}
         return render_changes.wijzigingen_html(self.gegevens.wijzigingen, self.gegevens.begroting,
-                                               self.gegevens.route, self.ctx.linker)
+                                               self.gegevens.route, self.ctx.linker,
+                                               page_titles(Path(self.ctx.env.conf["docs_dir"]), pages))
 
     def abonneren(self) -> str:
         return render_changes.abonneren_html(self.ctx.linker, self.ctx.settings.feeds)
@@ -77,3 +83,15 @@ class SiteMacros:
         first = min(gegevens.initiatieven, default=None)
         voorbeeld = page_feed(gegevens, f"initiatieven/{first}.md", feeds) if first else None
         return render_changes.volgen_html(self.ctx.linker, self.ctx.settings.site_url, site, actielijnen, voorbeeld)
+
+
+def page_titles(docs_dir: Path, pages: set[str]) -> dict[str, str]:
+    """The title each content page gives itself (front matter `title:`), for links that
+    name a page: a reader knows 'Begroting', not 'begroting.md'. The home page is named
+    as readers call it."""
+    titles = {}
+    for page in pages:
+        text = (docs_dir / page).read_text("utf-8")
+        front = yaml.safe_load(text.split("---", 2)[1]) if text.startswith("---") else None
+        titles[page] = "Startpagina" if page == "index.md" else (front or {}).get("title", page.removesuffix(".md"))
+    return titles
