@@ -135,6 +135,13 @@ LAYOUT_JS = """() => {
   const found = [];
   const doc = document.documentElement;
   if (doc.scrollWidth > window.innerWidth) found.push(`page is ${doc.scrollWidth} px wide`);
+  // A stacked table on a phone labels each cell ("Bedrag: …"): never a label with nothing after it.
+  for (const cell of document.querySelectorAll("article td")) {
+    const label = getComputedStyle(cell, "::before").content;
+    if (cell.offsetParent && !cell.textContent.trim() && label !== "none" && label !== "normal") {
+      found.push(`label ${label} without a value in a table`);
+    }
+  }
   for (const svg of document.querySelectorAll("figure.grafiek svg")) {
     const box = svg.getBoundingClientRect();
     for (const text of svg.querySelectorAll("text")) {
