@@ -19,3 +19,8 @@ def test_the_home_page_shows_every_outcome_marked_for_it(pages: dict[str, Beauti
         assert bewering.tekst in item.get_text()
         assert item.select_one("data")["data-value" if bewering.getal.eenheid != "euro" else "data-amount"]
         assert item.select_one("a[data-citaat]") is not None  # one click to the source's words
+        owner = next((i for i in gegevens.initiatieven.values() if bewering in i.resultaten + i.kanttekeningen), None)
+        if owner is not None:  # one project's figure says whose it is, and where
+            where = " ".join(item.select_one(".uitkomst-waar").get_text(" ").split())
+            assert owner.naam in where
+            assert all(gemeente in where for gemeente in owner.gemeenten)
