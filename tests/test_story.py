@@ -264,3 +264,17 @@ def test_every_initiative_is_two_clicks_from_the_home_page(pages: dict[str, Beau
     overview_links = {a["href"] for a in pages["initiatieven/index.html"].select("a[href]")}
     for path in INITIATIEVEN:
         assert f"{path.stem}/" in overview_links, path.stem
+
+
+def test_previous_and_next_follow_the_order_of_the_overview(pages: dict[str, BeautifulSoup]) -> None:
+    """Browsing on from an initiative stays in the overview's order, actielijn by actielijn."""
+    overview = pages["initiatieven/index.html"]
+    order = [li["data-initiatief"] for li in overview.select("#per-actielijn li[data-initiatief]")]
+    assert len(order) == len(set(order)) > 2
+    for at, ident in enumerate(order):
+        nav = pages[f"initiatieven/{ident}/index.html"].select_one("nav.initiatief-navigatie")
+        prev = nav.select_one("a[rel=prev]")
+        following = nav.select_one("a[rel=next]")
+        assert (prev["href"].split("/")[-2] if prev else None) == (order[at - 1] if at else None), ident
+        assert (following["href"].split("/")[-2] if following else None) == (
+            order[at + 1] if at + 1 < len(order) else None), ident

@@ -18,13 +18,19 @@ def initiatief_pagina(initiatief: Initiatief, begroting: Begroting, bronnen: dic
                       linker: Linker, alle: Iterable[Initiatief] = ()) -> str:
     actielijn = next(o for o in begroting.onderdelen if o.id == initiatief.actielijn)
     regel = next((r for r in begroting.regels if r.id == initiatief.begrotingsregel), None)
-    # Previous and next in the order of the overview (by name), so a reader can browse on.
-    order = sorted(alle, key=lambda i: i.naam.lower())
+    # Previous and next in the order of the overview, so a reader browses on within an actielijn.
+    order = overview_order(alle, begroting)
     at = next((n for n, i in enumerate(order) if i.id == initiatief.id), None)
     vorige = order[at - 1] if at else None
     volgende = order[at + 1] if at is not None and at + 1 < len(order) else None
     return render("initiatief.html", i=initiatief, actielijn=actielijn, regel=regel, bronnen=bronnen, linker=linker,
                   vorige=vorige, volgende=volgende)
+
+
+def overview_order(initiatieven: Iterable[Initiatief], begroting: Begroting) -> list[Initiatief]:
+    """The order of the overview: by actielijn as the budget lists them, then by name."""
+    position = {o.id: n for n, o in enumerate(begroting.onderdelen)}
+    return sorted(initiatieven, key=lambda i: (position.get(i.actielijn, len(position)), i.naam.lower()))
 
 
 def initiatieven_per_regel(onderdeel: Onderdeel, initiatieven: Iterable[Initiatief], bronnen: dict[str, Bron],
