@@ -101,7 +101,10 @@ class BudgetMacros:
         self.ctx.budget()
         onderdeel = self.ctx.gegevens.onderdeel(onderdeel_id)
         staven = [render_charts.Staaf(r.naam, r.bedrag, f"regel:{r.id}", onderdeel.id) for r in onderdeel.regels]
-        return render_charts.staafdiagram(f"grafiek-{onderdeel_id}", f"De regels van {onderdeel.label}", staven,
+        # The percentages are shares of the whole package (as in the tables): the title says so,
+        # or a reader takes them for shares of this actielijn.
+        title = f"De regels van {onderdeel.label}, met hun aandeel in het hele pakket"
+        return render_charts.staafdiagram(f"grafiek-{onderdeel_id}", title, staven,
                                           self.begroting.totaal, f"tabel-{onderdeel_id}", self._chart_source())
 
     def _chart_source(self) -> Markup:
