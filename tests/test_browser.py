@@ -142,6 +142,10 @@ LAYOUT_JS = """() => {
       found.push(`label ${label} without a value in a table`);
     }
   }
+  for (const crumb of document.querySelectorAll(".md-path, .md-path .md-ellipsis")) {
+    const words = crumb.textContent.split(/[ \n]+/).join(" ").trim();
+    if (crumb.scrollWidth > crumb.clientWidth + 1) found.push(`breadcrumb '${words}' is cut off`);
+  }
   for (const svg of document.querySelectorAll("figure.grafiek svg")) {
     const box = svg.getBoundingClientRect();
     for (const text of svg.querySelectorAll("text")) {
