@@ -143,7 +143,7 @@ LAYOUT_JS = """() => {
     }
   }
   for (const crumb of document.querySelectorAll(".md-path, .md-path .md-ellipsis")) {
-    const words = crumb.textContent.split(/[ \n]+/).join(" ").trim();
+    const words = crumb.innerText.trim();  // as rendered: runs of white space are one
     if (crumb.scrollWidth > crumb.clientWidth + 1) found.push(`breadcrumb '${words}' is cut off`);
   }
   for (const svg of document.querySelectorAll("figure.grafiek svg")) {
