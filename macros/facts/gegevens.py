@@ -59,13 +59,28 @@ class Gegevens:
         raise KeyError(f"geen begrotingsregel met id '{regel_id}' in data/begroting.yaml")
 
 
+# The parts of the data that cite sources: the keyword arguments of `citations`, by name.
+CITING_PARTS = ("begroting", "actielijnen", "initiatieven", "kerncijfers", "tijdlijn", "route", "opbrengsten",
+                "bronversies", "tegenstrijdigheden")
+
+
+def citations(begroting: Begroting | None, actielijnen: dict[str, Actielijnverhaal],
+              initiatieven: dict[str, Initiatief], kerncijfers: tuple[Kerncijfer, ...],
+              tijdlijn: tuple[Gebeurtenis, ...], route: Route | None, opbrengsten: Opbrengsten | None,
+              bronversies: dict[str, Bronversie],
+              tegenstrijdigheden: tuple[Tegenstrijdigheid, ...]) -> Iterable[Bronverwijzing]:
+    """Every citation in the data, budget first: for the loaded data and, before it is
+    assembled, for the loader's checks (with the budget possibly missing)."""
+    if begroting is not None:
+        yield from budget_citations(begroting)
+    yield from story_citations(actielijnen, initiatieven, kerncijfers, tijdlijn, route, opbrengsten)
+    yield from bronversie_citations(bronversies)
+    yield from tegenstrijdigheid_citations(tegenstrijdigheden)
+
+
 def all_citations(gegevens: Gegevens) -> Iterable[Bronverwijzing]:
-    """Every citation in the data, budget first."""
-    yield from budget_citations(gegevens.begroting)
-    yield from story_citations(gegevens.actielijnen, gegevens.initiatieven, gegevens.kerncijfers,
-                               gegevens.tijdlijn, gegevens.route, gegevens.opbrengsten)
-    yield from bronversie_citations(gegevens.bronversies)
-    yield from tegenstrijdigheid_citations(gegevens.tegenstrijdigheden)
+    """Every citation in the loaded data, budget first."""
+    return citations(**{name: getattr(gegevens, name) for name in CITING_PARTS})
 
 
 def all_beweringen(actielijnen: dict[str, Actielijnverhaal], initiatieven: dict[str, Initiatief],

@@ -37,7 +37,7 @@ from . import (
     timeline,
 )
 from .claims import check_figures
-from .gegevens import Gegevens, all_beweringen, budget_citations, story_citations
+from .gegevens import CITING_PARTS, Gegevens, all_beweringen, budget_citations, citations, story_citations
 from .provenance import Bronverwijzing, Reporter, check_citations
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
@@ -155,12 +155,7 @@ def free_text_problems(documents: dict[str, YamlDocument], data_dir: Path) -> li
 
 
 def all_citations(parts: dict[str, Any]) -> Iterable[Bronverwijzing]:
-    if parts["begroting"] is not None:
-        yield from budget_citations(parts["begroting"])
-    yield from story_citations(parts["actielijnen"], parts["initiatieven"], parts["kerncijfers"],
-                               parts["tijdlijn"], parts["route"], parts["opbrengsten"])
-    yield from source_versions.bronversie_citations(parts["bronversies"])
-    yield from contradictions.tegenstrijdigheid_citations(parts["tegenstrijdigheden"])
+    return citations(**{name: parts[name] for name in CITING_PARTS})
 
 
 def run_checks(parts: dict[str, Any], known: set[str], data_dir: Path, report: Reporter) -> list[Problem]:
