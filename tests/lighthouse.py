@@ -10,22 +10,19 @@ category goes into BENCHMARKS.md between markers.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import functools
 import gzip
-import http.server
+import io
 import json
 import platform
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from chromium import find_chromium  # noqa: E402
+from local_server import QuietHandler, served  # noqa: E402
 from project_copy import ROOT  # noqa: E402
 
 LIGHTHOUSE = "lighthouse@12.8.2"
@@ -37,7 +34,7 @@ COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv")
 BEGIN, END = "<!-- lighthouse:begin -->", "<!-- lighthouse:end -->"
 
 
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
+class GzipHandler(QuietHandler):
     """Static files, text compressed with gzip when the browser accepts it."""
 
     def send_head(self):  # noqa: ANN201 - the base class's own signature
@@ -53,31 +50,7 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        return _Body(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-class _Body:
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def read(self, *_: object) -> bytes:
-        data, self.data = self.data, b""
-        return data
-
-    def close(self) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def served(folder: Path) -> Iterator[str]:
-    handler = functools.partial(GzipHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+        return io.BytesIO(body)
 
 
 def scores(url: str, chromium: str, report: Path) -> dict[str, int]:
@@ -106,7 +79,7 @@ def main() -> int:
         print("Bouw eerst de site (./site-build.sh) en installeer Chromium.", file=sys.stderr)
         return 1
     results: dict[str, list[dict[str, int]]] = {page: [] for page in PAGES}
-    with served(ROOT / "site") as base, tempfile.TemporaryDirectory() as work:
+    with served(ROOT / "site", GzipHandler) as base, tempfile.TemporaryDirectory() as work:
         for _ in range(args.runs):
             for page, path in PAGES.items():
                 results[page].append(scores(base + path, chromium, Path(work) / "report.json"))

@@ -8,16 +8,15 @@ Every test here is marked `browser`; `-m "not browser"` skips them for a fast lo
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import axe_playwright_python
 import pytest
 from conftest import ROOT
+from local_server import QuietHandler
+from local_server import served as serve
 from playwright.sync_api import Browser, Page
 
 pytestmark = pytest.mark.browser
@@ -57,22 +56,16 @@ def expected_pages() -> list[str]:
 PAGES = expected_pages()
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
+class SiteHandler(QuietHandler):
+    """The site, and axe-core beside it (see AXE_URL_PATH)."""
+
     def translate_path(self, path: str) -> str:
         return str(AXE_JS) if path == AXE_URL_PATH else super().translate_path(path)
 
-    def log_message(self, *args: object) -> None:
-        pass
 
-
-@contextlib.contextmanager
-def served(folder: Path) -> Iterator[str]:
+def served(folder: Path) -> contextlib.AbstractContextManager[str]:
     """A built site on a local address only, for as long as the block runs."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    return serve(folder, SiteHandler)
 
 
 @pytest.fixture(scope="session")
