@@ -74,7 +74,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-write", action="store_true", help="print, do not update BENCHMARKS.md")
     args = parser.parse_args()
-    chromium = find_chromium()
+    chromium = find_chromium(browser=True)
     if chromium is None or not (ROOT / "site" / "index.html").exists():
         print("Bouw eerst de site (./site-build.sh) en installeer Chromium.", file=sys.stderr)
         return 1

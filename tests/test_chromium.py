@@ -18,10 +18,12 @@ def program(folder: Path, name: str, body: str) -> Path:
 
 @pytest.fixture
 def bin_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty PATH and no /usr/bin/chromium: only what a test puts here is found."""
+    """An empty PATH and no Debian chromium: only what a test puts here is found."""
     monkeypatch.delenv("CHROMIUM", raising=False)
     monkeypatch.setenv("PATH", str(tmp_path))
-    monkeypatch.setattr(chromium, "CANDIDATES", (str(tmp_path / "debian-chromium"), *chromium.CANDIDATES[1:]))
+    monkeypatch.setattr(chromium, "HEADLESS_SHELL", str(tmp_path / "debian-shell"))
+    monkeypatch.setattr(chromium, "CANDIDATES", (str(tmp_path / "debian-shell"), str(tmp_path / "debian-chromium"),
+                                                 *chromium.CANDIDATES[2:]))
     return tmp_path
 
 
@@ -32,6 +34,9 @@ def test_chrome_is_found_when_debian_chromium_is_missing(bin_dir: Path) -> None:
     assert chromium.find_chromium() == str(bin_dir / "google-chrome")
     program(bin_dir, "debian-chromium", "echo Chromium 140.0 built on Debian")
     assert chromium.find_chromium() == str(bin_dir / "debian-chromium")
+    program(bin_dir, "debian-shell", "echo Chromium 140.0 built on Debian")
+    assert chromium.find_chromium() == str(bin_dir / "debian-shell")
+    assert chromium.find_chromium(browser=True) == str(bin_dir / "debian-chromium")  # Lighthouse: a full browser
 
 
 def test_the_snap_stub_is_no_browser(bin_dir: Path) -> None:
