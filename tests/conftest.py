@@ -5,13 +5,16 @@ Tests look at what a reader gets, the built HTML, not at function calls alone.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import io
 import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
+from unittest import mock
 
 import pytest
 import yaml
@@ -45,6 +48,19 @@ def mkdocs_build(project: Path, site_dir: Path, **settings: str) -> subprocess.C
     )
 
 
+def check_data(project: Path, **environ: str) -> subprocess.CompletedProcess[str]:
+    """What `python -m macros.cli.check` says about a project copy's data/ (exit code,
+    output, messages), run in this process: a new Python for each was most of these
+    tests' time. The command line itself is run in test_build_script; a test that changes
+    code or schemas, not only data, runs the copy's own command instead."""
+    from macros.cli.check import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), mock.patch.dict(os.environ, environ):
+        code = main([str(project / "data")])
+    return subprocess.CompletedProcess(["macros.cli.check"], code, out.getvalue(), err.getvalue())
+
+
 def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The folder of this test run that all parallel workers share."""
     shared = tmp_path_factory.getbasetemp()
@@ -74,6 +90,20 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         result = mkdocs_build(ROOT, site_dir)
         return None if result.returncode == 0 else f"build failed:\n{result.stdout}\n{result.stderr}"
     return built_once(tmp_path_factory, "site", build)
+
+
+PUBLISHER = 'Stichting "Voorbeeld" & <Zonen>'  # quotes, & and < must reach the reader as text
+CONTACT = "redactie@voorbeeld.nl"
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site built as for publication: with a publisher and a contact address set
+    (SITE_PUBLISHER, SITE_CONTACT), once per run."""
+    def build(site_dir: Path) -> str | None:
+        result = mkdocs_build(ROOT, site_dir, SITE_PUBLISHER=PUBLISHER, SITE_CONTACT=CONTACT)
+        return None if result.returncode == 0 else f"build failed:\n{result.stdout}\n{result.stderr}"
+    return built_once(tmp_path_factory, "published", build)
 
 
 @pytest.fixture(scope="session")

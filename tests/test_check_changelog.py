@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_env, mkdocs_build
+from conftest import ROOT, build_env, check_data, mkdocs_build
 from test_follow import add_entry
 
 from macros.formatting.dates import build_day
@@ -24,8 +24,7 @@ from macros.reading.strict_yaml import load_yaml
 
 
 def check(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env={**build_env(), **env},
-                          capture_output=True, text=True, check=False)
+    return check_data(project, **env)
 
 
 def first_regel(project: Path) -> tuple[str, int]:

@@ -14,7 +14,7 @@ import feedparser
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, SITE_URL, build_env, mkdocs_build
+from conftest import ROOT, SITE_URL, build_env, check_data, mkdocs_build
 
 from macros.formatting.dates import build_day
 
@@ -99,8 +99,7 @@ def test_data_pages_say_when_they_last_changed(pages: dict[str, BeautifulSoup]) 
 
 
 def check(project: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env=build_env(),
-                          capture_output=True, text=True, check=False)
+    return check_data(project)
 
 
 def test_a_changed_amount_without_an_entry_fails_and_an_entry_makes_it_pass(project: Path) -> None:

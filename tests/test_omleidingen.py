@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from conftest import build_env, mkdocs_build
+from conftest import build_env, check_data, mkdocs_build
 
 from macros.cli.guard import page_problems
 from macros.reading.strict_yaml import load_yaml
@@ -86,8 +86,7 @@ def test_the_guard_allows_a_refresh_only_to_the_declared_target() -> None:
 
 def test_a_redirect_to_a_missing_page_is_refused_with_its_place(project: Path) -> None:
     declare(project, "initiatieven/bestond-ooit.md", "initiatieven/bestaat-niet.md")
-    result = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env=build_env(),
-                            capture_output=True, text=True, check=False)
+    result = check_data(project)
     assert result.returncode == 1
     document, _ = load_yaml(project / "data/omleidingen.yaml", "data/omleidingen.yaml")
     line, column = document.place(("omleidingen", 0, "naar"))
@@ -97,7 +96,6 @@ def test_a_redirect_to_a_missing_page_is_refused_with_its_place(project: Path) -
 
 def test_a_redirect_may_not_hide_an_existing_page(project: Path) -> None:
     declare(project, "begroting.md", "index.md")
-    result = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env=build_env(),
-                            capture_output=True, text=True, check=False)
+    result = check_data(project)
     assert result.returncode == 1
     assert "de pagina 'begroting.md' bestaat (weer)" in result.stderr

@@ -8,12 +8,11 @@ free text, so these tests follow the template when it changes.
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, build_env
+from conftest import ROOT, check_data
 
 from macros.facts.loader import SOORTEN
 from macros.reading.free_text import free_texts
@@ -26,8 +25,7 @@ SCHEMA = "initiatief.schema.json"
 
 
 def run_check(project: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env=build_env(),
-                          capture_output=True, text=True, check=False)
+    return check_data(project)
 
 
 def template_texts() -> list[tuple[tuple, str, tuple[int, int]]]:

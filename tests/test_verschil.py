@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import build_env, run_site_build
+from conftest import build_env, check_data, run_site_build
 from project_copy import BUILD_SCRIPT_PARTS, SITE_PARTS, copy_project
 
 from macros.formatting.dates import build_day
@@ -58,8 +58,7 @@ def test_a_valid_figure_change_passes_the_check_and_the_figure_tests(tmp_path: P
     project = copy_project(tmp_path / "project", SITE_PARTS + BUILD_SCRIPT_PARTS + ("tests", "pyproject.toml"))
     change = move_a_million(project)
     record(project, change)
-    check = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env=build_env(),
-                           capture_output=True, text=True, check=False)
+    check = check_data(project)
     assert check.returncode == 0, check.stderr
     figure_tests = ["tests/test_budget_pages.py", "tests/test_charts.py", "tests/test_open_data.py",
                     "tests/test_money.py", "tests/test_schemas.py"]
@@ -129,8 +128,7 @@ def test_a_hand_edited_ledger_does_not_hide_a_change(repository: Path) -> None:
     for c in change["cijfers"]:
         text = text.replace(f'"{c["feit"]}", bedrag: {c["oud"]}}}', f'"{c["feit"]}", bedrag: {c["nieuw"]}}}')
     ledger.write_text(text, "utf-8")
-    check = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=repository, env=build_env(),
-                           capture_output=True, text=True, check=False)
+    check = check_data(repository)
     assert check.returncode == 0  # without git, the hand edit fools the check ...
     result = verschil(repository)  # ... but not verschil, which compares with git
     assert result.returncode == 1
