@@ -32,6 +32,8 @@ Opdrachten:
   vastleggen  na een vastgelegde wijziging: de gepubliceerde bedragen opnieuw vastleggen
   bench     de bouw meten (echte site, 100/1.000/5.000 initiatieven, paginagewicht) en
             de uitkomst in BENCHMARKS.md zetten; duurt enkele minuten
+  schermafdrukken  bouwt de site en maakt van elke pagina een schermafdruk zoals een telefoon
+            hem toont (390 px breed, de hele pagina) in test-artefacten/, voor wie een wijziging nakijkt
   lighthouse  bouwt de site en meet vier pagina's met Lighthouse (npm-pakket, via npx;
             mobiel, drie keer) en zet de scores in BENCHMARKS.md
   lint      de Python-code controleren met ruff
@@ -198,6 +200,8 @@ case "$command" in
   verschil) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" -m macros.cli.verschil "$@") ;;
   vastleggen) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" -m macros.cli.vastleggen) ;;
   bench) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" tests/benchmark.py "$@") ;;
+  schermafdrukken) build; ensure_env test requirements-test.txt; ensure_chromium --shell
+    (cd "$ROOT" && "$PY" tests/screenshots.py) ;;
   lighthouse) build; ensure_chromium --browser; (cd "$ROOT" && "$PY" tests/lighthouse.py "$@") ;;
   lint) lint ;;
   clean) clean ;;

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -147,7 +148,7 @@ def visit(page: Page, base_url: str, path: str) -> dict[str, list[str]]:
         "page not served": [] if served_ok else [f"HTTP {response.status if response else '-'}"],
         "light: colour scheme": shown_scheme(page, "light"),
         "light: WCAG A/AA violations (axe)": axe_problems(page),
-        "layout at 320, 390 and 1280 px": layout_problems(page, path),
+        "layout at 320, 390 and 1280 px": layout_problems(page),
     }
     page.set_viewport_size(DEFAULT_VIEWPORT)
     switch_to_dark(page)
@@ -193,7 +194,7 @@ LAYOUT_JS = """() => {
 WIDTHS = (320, 390, 1280)
 
 
-def layout_problems(page: Page, path: str) -> list[str]:
+def layout_problems(page: Page) -> list[str]:
     """The layout does not depend on the colour scheme: measured once, in light mode."""
     problems = []
     # The theme animates its menus when the width changes; measure the settled layout.
@@ -202,11 +203,6 @@ def layout_problems(page: Page, path: str) -> list[str]:
         page.set_viewport_size({"width": width, "height": 900})
         page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
         problems += [f"{width} px: {problem}" for problem in page.evaluate(LAYOUT_JS)]
-    # Every page as a phone shows it, for reviewers.
-    page.set_viewport_size({"width": 390, "height": 900})
-    ARTEFACTS.mkdir(exist_ok=True)
-    name = path.strip("/").replace("/", "-") or "home"
-    page.screenshot(path=str(ARTEFACTS / f"390-{name}.png"), full_page=True)
     return problems
 
 
@@ -337,6 +333,20 @@ def test_screenshots_at_phone_and_desktop_width(browser: Browser, base_url: str,
     page.screenshot(path=str(target), full_page=True)
     page.close()
     assert target.stat().st_size > 10_000
+
+
+def test_the_screenshots_for_reviewers_show_whole_pages(browser: Browser, site: Path, tmp_path: Path) -> None:
+    """`./site-build.sh schermafdrukken` (tests/screenshots.py): one picture per page, as
+    tall as the page at phone width. Tried on two pages of the built site."""
+    from screenshots import WIDTH, file_name, page_paths, take
+
+    assert page_paths(site) == PAGES  # every page the sweep visits gets its picture
+    written = take(browser, site, ["", "begroting/"], tmp_path)
+    assert [p.name for p in written] == [file_name(""), file_name("begroting/")]
+    assert file_name("") == "390-home.png"
+    for picture in written:
+        width, height = struct.unpack(">II", picture.read_bytes()[16:24])  # the PNG header
+        assert width == WIDTH and height > 2 * 900, (picture.name, width, height)
 
 
 def test_the_budget_chart_and_csv_are_reachable_on_a_phone(browser: Browser, base_url: str) -> None:

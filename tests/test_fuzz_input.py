@@ -123,7 +123,8 @@ def test_control_characters_through_the_build_script(project: Path) -> None:
     """The script itself: a Dutch message, no traceback, the built site left alone. (A
     terminal escape is the nastiest case for a message printed to a terminal.)"""
     site = project / "site"
-    assert run_site_build(project).returncode == 0
+    site.mkdir()  # a published site stands in for one (test_build_script builds a real one)
+    (site / "index.html").write_text("vorige versie", "utf-8")
     before = tree_snapshot(site)
     with_first_line_and(project / "data/initiatieven/huis73.yaml", CONTROL_CHARACTERS[-1])
     result = run_site_build(project)
