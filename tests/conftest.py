@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import io
+import json
 import os
 import subprocess
 import sys
@@ -61,6 +62,14 @@ def check_data(project: Path, **environ: str) -> subprocess.CompletedProcess[str
     return subprocess.CompletedProcess(["macros.cli.check"], code, out.getvalue(), err.getvalue())
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The page-by-page browser sweep last: the parallel workers share its many short tests
+    at the end, so no worker sits idle while the other finishes one long test."""
+    def is_sweep(item: pytest.Item) -> bool:
+        return item.originalname == "test_every_page_is_accessible_private_and_error_free"
+    items.sort(key=is_sweep)  # stable: the order within each group stays
+
+
 def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The folder of this test run that all parallel workers share."""
     shared = tmp_path_factory.getbasetemp()
@@ -94,16 +103,37 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 PUBLISHER = 'Stichting "Voorbeeld" & <Zonen>'  # quotes, & and < must reach the reader as text
 CONTACT = "redactie@voorbeeld.nl"
+REPO_URL = "https://forge.example/redactie/steunpakket"
 
 
 @pytest.fixture(scope="session")
 def published_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site built as for publication: with a publisher and a contact address set
-    (SITE_PUBLISHER, SITE_CONTACT), once per run."""
+    """The real site built as for publication: with a publisher, a contact address and the
+    repository set (SITE_PUBLISHER, SITE_CONTACT, REPO_URL), once per run."""
     def build(site_dir: Path) -> str | None:
-        result = mkdocs_build(ROOT, site_dir, SITE_PUBLISHER=PUBLISHER, SITE_CONTACT=CONTACT)
+        result = mkdocs_build(ROOT, site_dir, SITE_PUBLISHER=PUBLISHER, SITE_CONTACT=CONTACT, REPO_URL=REPO_URL)
         return None if result.returncode == 0 else f"build failed:\n{result.stdout}\n{result.stderr}"
     return built_once(tmp_path_factory, "published", build)
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[str]]]:
+    """The site built from a copy whose every free-text field holds hostile text, once
+    per run (the texts injected are kept beside it, for every worker)."""
+    from payloads import inject, literal_payload
+
+    def build(folder: Path) -> str | None:
+        project = copy_project(folder / "project")
+        # A quote must stand in its source's stored text, so hostile text there is always
+        # refused (the refusal test covers it); every other text field must build.
+        injected = inject(project / "data", literal_payload, skip=frozenset({"citaat"}))
+        (folder / "injected.json").write_text(json.dumps(injected), "utf-8")
+        result = mkdocs_build(project, folder / "site")
+        return None if result.returncode == 0 else (
+            f"hostile text must be shown literally, not refused:\n{result.stderr[-3000:]}")
+
+    folder = built_once(tmp_path_factory, "hostile", build)
+    return folder / "site", json.loads((folder / "injected.json").read_text("utf-8"))
 
 
 @pytest.fixture(scope="session")

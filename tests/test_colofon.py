@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import CONTACT, PUBLISHER
+from conftest import CONTACT, PUBLISHER, REPO_URL
 
 from macros.html.colofon import fout_melden_html, uitgever_html
 
@@ -55,7 +55,8 @@ def test_publisher_and_contact_set_are_named_in_the_colofon(published_site: Path
     assert "nog niet bekend" not in text and "geen contactadres" not in text
     assert "<Zonen>" not in raw  # escaped, not a tag
     text, links = text_and_links(section(BeautifulSoup(raw, "html.parser"), "fout-melden"))
-    assert links["via het meldpunt van deze site"] == f"mailto:{CONTACT}"
+    assert fout_melden_html(REPO_URL, CONTACT) in raw  # with a repository, errors are reported there
+    assert f"{REPO_URL}/issues" in links.values()
 
 
 @pytest.mark.parametrize(("publisher", "contact", "says", "href"), [

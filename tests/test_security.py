@@ -7,14 +7,12 @@ outside the site."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import built_once, mkdocs_build
 from local_server import QuietHandler
 from local_server import served as serve
 from payloads import LITERAL, REFUSED, inject, literal_payload
@@ -55,26 +53,6 @@ def test_the_check_refuses_hostile_text_in_every_text_field(project: Path) -> No
             assert (file, line_of(text, marker + " ")) in named, f"{file}: {marker} ({kind}) not refused\n{report}"
             refused_kinds.add(kind)
     assert refused_kinds == set(names)
-
-
-@pytest.fixture(scope="session")
-def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[str]]]:
-    """The site built from a copy whose every free-text field holds hostile text, once
-    per run (the texts injected are kept beside it, for every worker)."""
-    from project_copy import copy_project
-
-    def build(folder: Path) -> str | None:
-        project = copy_project(folder / "project")
-        # A quote must stand in its source's stored text, so hostile text there is always
-        # refused (the refusal test covers it); every other text field must build.
-        injected = inject(project / "data", literal_payload, skip=frozenset({"citaat"}))
-        (folder / "injected.json").write_text(json.dumps(injected), "utf-8")
-        result = mkdocs_build(project, folder / "site")
-        return None if result.returncode == 0 else (
-            f"hostile text must be shown literally, not refused:\n{result.stderr[-3000:]}")
-
-    folder = built_once(tmp_path_factory, "hostile", build)
-    return folder / "site", json.loads((folder / "injected.json").read_text("utf-8"))
 
 
 def test_hostile_text_builds_and_passes_the_output_guard(hostile_site: tuple[Path, dict]) -> None:
