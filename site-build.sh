@@ -156,17 +156,20 @@ ensure_chromium() {
 }
 
 # apt_offers PACKAGE: apt has a real package of that name (Ubuntu's chromium is a snap
-# stub); the package lists are fetched first when this machine has none yet.
+# stub). Reads the package lists this machine has; only a machine without any (a fresh
+# container) fetches them first, so a run of the tests does not go to the network.
 apt_offers() {
   command -v apt-get >/dev/null 2>&1 || return 1
-  if ! apt-cache show --no-all-versions "$1" 2>/dev/null | grep -q '^Version:'; then
+  if ! compgen -G "/var/lib/apt/lists/*Packages*" >/dev/null; then
     as_root apt-get update -qq >/dev/null 2>&1 || return 1
   fi
   apt-cache show --no-all-versions "$1" 2>/dev/null | grep -q '^Version:' &&
     ! apt-cache show --no-all-versions "$1" 2>/dev/null | grep -qiw 'snap'
 }
 
+# apt_install PACKAGE: fresh package lists first (old ones may name versions that are gone).
 apt_install() {
+  as_root apt-get update -qq >/dev/null 2>&1 || return 1
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$1" >/dev/null
 }
 
