@@ -23,10 +23,6 @@ from macros.reading.problems import DataError, Problem
 from macros.reading.strict_yaml import load_yaml
 
 
-def check(project: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    return check_data(project, **env)
-
-
 def first_regel(project: Path) -> tuple[str, int]:
     document, _ = load_yaml(project / "data" / "begroting.yaml", "data/begroting.yaml")
     regel = document.data["onderdelen"][0]["regels"][0]
@@ -36,7 +32,7 @@ def first_regel(project: Path) -> tuple[str, int]:
 def test_a_changelog_entry_dated_after_the_build_day_is_refused(project: Path) -> None:
     tomorrow = (build_day() + datetime.timedelta(days=1)).isoformat()
     line = add_entry(project, "van-morgen", [], datum=tomorrow) - 6  # the line of datum:
-    result = check(project)
+    result = check_data(project)
     assert result.returncode == 1
     assert re.search(rf"data/wijzigingen.yaml:{line}:\d+: wijzigingen\[0\].datum: de datum ", result.stderr)
     assert "ligt in de toekomst" in result.stderr
@@ -46,10 +42,10 @@ def test_the_build_day_follows_source_date_epoch(project: Path) -> None:
     newest = datetime.date.fromisoformat(str(yaml_changelog(project)[0]["datum"]))
     day_before = newest - datetime.timedelta(days=1)
     epoch = calendar.timegm(day_before.timetuple()) + 12 * 3600
-    result = check(project, SOURCE_DATE_EPOCH=str(epoch))
+    result = check_data(project, SOURCE_DATE_EPOCH=str(epoch))
     assert result.returncode == 1
     assert "wijzigingen[0].datum: de datum" in result.stderr and "ligt in de toekomst" in result.stderr
-    assert check(project, SOURCE_DATE_EPOCH=str(epoch + 24 * 3600)).returncode == 0
+    assert check_data(project, SOURCE_DATE_EPOCH=str(epoch + 24 * 3600)).returncode == 0
 
 
 def yaml_changelog(project: Path) -> list[dict]:
@@ -64,7 +60,7 @@ def test_a_source_dated_after_the_build_day_is_refused(project: Path) -> None:
     line = next(n for n, row in enumerate(rows, 1) if row.startswith("datum: "))
     rows[line - 1] = f"datum: {(build_day() + datetime.timedelta(days=1)).isoformat()}\n"
     path.write_text("".join(rows), "utf-8")
-    result = check(project)
+    result = check_data(project)
     assert result.returncode == 1
     assert re.search(rf"data/bronnen/{path.name}:{line}:\d+: datum: de datum ", result.stderr)
     assert "ligt in de toekomst" in result.stderr
@@ -73,7 +69,7 @@ def test_a_source_dated_after_the_build_day_is_refused(project: Path) -> None:
 def test_a_figure_change_that_changes_nothing_is_refused(project: Path) -> None:
     feit, bedrag = first_regel(project)
     line = add_entry(project, "niets-veranderd", [{"feit": feit, "oud": bedrag, "nieuw": bedrag}])
-    result = check(project)
+    result = check_data(project)
     assert result.returncode == 1
     assert f"data/wijzigingen.yaml:{line}:" in result.stderr
     assert "het oude en het nieuwe bedrag zijn gelijk" in result.stderr
@@ -82,7 +78,7 @@ def test_a_figure_change_that_changes_nothing_is_refused(project: Path) -> None:
 def test_a_figure_change_the_data_does_not_show_is_refused(project: Path) -> None:
     feit, bedrag = first_regel(project)
     line = add_entry(project, "verzonnen", [{"feit": feit, "oud": bedrag, "nieuw": bedrag + 1_000_000}])
-    result = check(project)
+    result = check_data(project)
     assert result.returncode == 1
     assert f"data/wijzigingen.yaml:{line}:" in result.stderr
     assert "dat is niet de wijziging die de site publiceert" in result.stderr
@@ -104,7 +100,7 @@ def test_the_preview_shows_wrong_data_in_the_browser_and_the_site_after_a_good_s
     path = project / "data" / "tijdlijn.yaml"
     good = path.read_text("utf-8")
     path.write_text(good + "onbekend_veld: 1\n", "utf-8")
-    expected = check(project).stderr.splitlines()[1].split(": ")[0]  # file:line:col of the first problem
+    expected = check_data(project).stderr.splitlines()[1].split(": ")[0]  # file:line:col of the first problem
     assert mkdocs_build(project, tmp_path / "build").returncode != 0  # a real build still fails hard
 
     env = {**build_env(), "STEUNPAKKET_SERVE": "1"}

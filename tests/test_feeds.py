@@ -98,10 +98,6 @@ def test_data_pages_say_when_they_last_changed(pages: dict[str, BeautifulSoup]) 
     assert last["datetime"] == str(changelog()[0]["datum"])
 
 
-def check(project: Path) -> subprocess.CompletedProcess[str]:
-    return check_data(project)
-
-
 def test_a_changed_amount_without_an_entry_fails_and_an_entry_makes_it_pass(project: Path) -> None:
     begroting = project / "data" / "begroting.yaml"
     text = begroting.read_text("utf-8")
@@ -112,7 +108,7 @@ def test_a_changed_amount_without_an_entry_fails_and_an_entry_makes_it_pass(proj
     route.write_text(route.read_text("utf-8").replace("totaal: 200000000", "totaal: 201000000").replace(
         "totaal: 83000000", "totaal: 84000000"), "utf-8")
 
-    failed = check(project)
+    failed = check_data(project)
     assert failed.returncode != 0
     line = next(n for n, row in enumerate(text.splitlines(), 1) if row.strip() == "bedrag: 15000000")
     assert f"data/begroting.yaml:{line}:" in failed.stderr
@@ -136,11 +132,11 @@ def test_a_changed_amount_without_an_entry_fails_and_an_entry_makes_it_pass(proj
 """
     log.write_text(log.read_text("utf-8").replace("wijzigingen:\n", entry.replace("{today}", build_day().isoformat()),
                                                   1), "utf-8")
-    passed = check(project)
+    passed = check_data(project)
     assert passed.returncode == 0, passed.stderr
 
     recorded = subprocess.run([sys.executable, "-m", "macros.cli.vastleggen"], cwd=project, env=build_env(),
                               capture_output=True, text=True, check=False)
     assert recorded.returncode == 0, recorded.stderr
     assert "tot_en_met: jongerenwerk-verhoogd" in (project / "data/vastgelegde-bedragen.yaml").read_text("utf-8")
-    assert check(project).returncode == 0
+    assert check_data(project).returncode == 0

@@ -7,7 +7,6 @@ free text, so these tests follow the template when it changes.
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -22,10 +21,6 @@ from macros.reading.strict_yaml import dotted, load_yaml
 
 TEMPLATE = ROOT / "data/sjablonen/initiatief.yaml"
 SCHEMA = "initiatief.schema.json"
-
-
-def run_check(project: Path) -> subprocess.CompletedProcess[str]:
-    return check_data(project)
 
 
 def template_texts() -> list[tuple[tuple, str, tuple[int, int]]]:
@@ -55,7 +50,7 @@ def test_no_template_text_stands_in_the_real_data() -> None:
 def test_the_template_copied_unchanged_is_refused_at_each_placeholder(project: Path) -> None:
     copy = project / "data/initiatieven/nieuw-initiatief.yaml"
     copy.write_text(TEMPLATE.read_text("utf-8"), "utf-8")
-    result = run_check(project)
+    result = check_data(project)
     assert result.returncode != 0
     for path, _, (line, column) in template_texts():
         expected = f"data/initiatieven/nieuw-initiatief.yaml:{line}:{column}: {dotted(path)}: '"
@@ -78,7 +73,7 @@ def test_the_template_filled_in_passes(project: Path) -> None:
             parent["citaat_soort"] = "notitie"
     dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     (project / "data/initiatieven/nieuw-initiatief.yaml").write_text(document.first_line + "\n" + dumped, "utf-8")
-    result = run_check(project)
+    result = check_data(project)
     assert result.returncode == 0, result.stderr
 
 
@@ -123,7 +118,7 @@ def test_markdown_in_a_real_file_fails_the_check_with_file_and_line(project: Pat
     text = path.read_text("utf-8")
     path.write_text(text.replace("omschrijving: >-\n", "omschrijving: >-\n  Dit is **vet**.\n\n", 1), "utf-8")
     line = text.split("\n").index("omschrijving: >-") + 2
-    result = run_check(project)
+    result = check_data(project)
     assert result.returncode != 0
     assert f"data/initiatieven/huis73.yaml:{line}:10: omschrijving: '**vet**' is Markdown-opmaak" in result.stderr
     assert f"data/initiatieven/huis73.yaml:{line + 1}:1: omschrijving: een lege regel" in result.stderr
