@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 from unittest import mock
@@ -134,6 +135,49 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[s
 
     folder = built_once(tmp_path_factory, "hostile", build)
     return folder / "site", json.loads((folder / "injected.json").read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class EditedSite:
+    """A copy of the project with an editor's everyday changes, and the site built from it."""
+
+    project: Path
+    site: Path
+    renamed: str  # the initiative that got a new file name, and so a new address
+    accents: tuple[str, ...] = ("'s-Hertogenbosch", "Súdwest-Fryslân")  # Huis73's municipalities in the copy
+
+
+def declare_redirect(project: Path, van: str, naar: str) -> None:
+    """A redirect in data/omleidingen.yaml, as CONTRIBUTING.md describes it."""
+    path = project / "data" / "omleidingen.yaml"
+    text = path.read_text("utf-8").replace("omleidingen: []", "omleidingen:")
+    path.write_text(text.rstrip("\n") + f"\n  - {{van: {van}, naar: {naar}}}\n", "utf-8")
+
+
+@pytest.fixture(scope="session")
+def edited_site(tmp_path_factory: pytest.TempPathFactory) -> EditedSite:
+    """One build, once per run, for three independent edits that each need a whole site:
+    an initiative renamed (with its redirect), a redirect to the home page, and Frisian and
+    apostrophe municipality names as editors type them."""
+    renamed = next(path.stem for path in sorted((ROOT / "data" / "initiatieven").glob("*.yaml"))
+                   if path.stem != "huis73")
+
+    def build(folder: Path) -> str | None:
+        project = copy_project(folder / "project")
+        initiatieven = project / "data" / "initiatieven"
+        (initiatieven / f"{renamed}.yaml").rename(initiatieven / f"{renamed}-nieuw.yaml")
+        declare_redirect(project, f"initiatieven/{renamed}.md", f"initiatieven/{renamed}-nieuw.md")
+        declare_redirect(project, "oude-pagina.md", "index.md")
+        huis73, before = initiatieven / "huis73.yaml", "gemeenten: [\"'s-Hertogenbosch\"]"
+        if before not in huis73.read_text("utf-8"):
+            return f"test set-up: {before} not in {huis73.name}"
+        huis73.write_text(huis73.read_text("utf-8").replace(
+            before, f"gemeenten: {json.dumps(EditedSite.accents, ensure_ascii=False)}"), "utf-8")
+        result = mkdocs_build(project, folder / "site")
+        return None if result.returncode == 0 else f"build failed:\n{result.stderr[-3000:]}"
+
+    folder = built_once(tmp_path_factory, "edited", build)
+    return EditedSite(folder / "project", folder / "site", renamed)
 
 
 @pytest.fixture(scope="session")

@@ -10,52 +10,36 @@ import sys
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from conftest import build_env, check_data, mkdocs_build
+from conftest import EditedSite, build_env, check_data, declare_redirect
 
 from macros.cli.guard import page_problems
 from macros.reading.strict_yaml import load_yaml
 
 
-def declare(project: Path, van: str, naar: str) -> None:
-    path = project / "data" / "omleidingen.yaml"
-    path.write_text(path.read_text("utf-8").replace(
-        "omleidingen: []", f"omleidingen:\n  - {{van: {van}, naar: {naar}}}"), "utf-8")
-
-
-def test_a_renamed_initiative_redirects_from_its_old_address(project: Path, tmp_path: Path) -> None:
-    old = sorted((project / "data" / "initiatieven").glob("*.yaml"))[0]
-    old.rename(old.with_name(f"{old.stem}-nieuw.yaml"))
-    declare(project, f"initiatieven/{old.stem}.md", f"initiatieven/{old.stem}-nieuw.md")
-    result = mkdocs_build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-
-    page = BeautifulSoup((tmp_path / "site/initiatieven" / old.stem / "index.html").read_text("utf-8"),
-                         "html.parser")
+def test_a_renamed_initiative_redirects_from_its_old_address(edited_site: EditedSite) -> None:
+    old, site = edited_site.renamed, edited_site.site
+    page = BeautifulSoup((site / "initiatieven" / old / "index.html").read_text("utf-8"), "html.parser")
     assert page.html["lang"] == "nl"
     refresh = page.find("meta", attrs={"http-equiv": "refresh"})
-    assert refresh["content"] == f"0; url=../{old.stem}-nieuw/"
+    assert refresh["content"] == f"0; url=../{old}-nieuw/"
     assert page.h1.get_text(strip=True).startswith("Deze pagina is verhuisd")
-    assert page.select_one(f"article a[href='../{old.stem}-nieuw/']")  # for readers without forwarding
+    assert page.select_one(f"article a[href='../{old}-nieuw/']")  # for readers without forwarding
     assert page.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
-    assert (tmp_path / "site/initiatieven" / f"{old.stem}-nieuw" / "index.html").is_file()
     # The redirect page has no script of its own (only the theme's, as on its target at the
-    # same depth), and the output guard publishes it.
-    target = BeautifulSoup((tmp_path / "site/initiatieven" / f"{old.stem}-nieuw" / "index.html").read_text("utf-8"),
+    # same depth).
+    target = BeautifulSoup((site / "initiatieven" / f"{old}-nieuw" / "index.html").read_text("utf-8"),
                            "html.parser")
     assert {s.string for s in page.find_all("script")} <= {s.string for s in target.find_all("script")}
-    guard = subprocess.run([sys.executable, "-m", "macros.cli.guard", str(tmp_path / "site")], cwd=project,
-                           env=build_env(), capture_output=True, text=True, check=False)
-    assert guard.returncode == 0, guard.stderr
 
 
-def test_a_redirect_to_the_home_page_builds_and_passes_the_guard(project: Path, tmp_path: Path) -> None:
-    declare(project, "oude-pagina.md", "index.md")
-    result = mkdocs_build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    page = BeautifulSoup((tmp_path / "site/oude-pagina/index.html").read_text("utf-8"), "html.parser")
+def test_a_redirect_to_the_home_page_builds(edited_site: EditedSite) -> None:
+    page = BeautifulSoup((edited_site.site / "oude-pagina/index.html").read_text("utf-8"), "html.parser")
     assert page.find("meta", attrs={"http-equiv": "refresh"})["content"] == "0; url=.."
-    guard = subprocess.run([sys.executable, "-m", "macros.cli.guard", str(tmp_path / "site")], cwd=project,
-                           env=build_env(), capture_output=True, text=True, check=False)
+
+
+def test_the_output_guard_publishes_declared_redirect_pages(edited_site: EditedSite) -> None:
+    guard = subprocess.run([sys.executable, "-m", "macros.cli.guard", str(edited_site.site)],
+                           cwd=edited_site.project, env=build_env(), capture_output=True, text=True, check=False)
     assert guard.returncode == 0, guard.stderr
 
 
@@ -85,7 +69,7 @@ def test_the_guard_allows_a_refresh_only_to_the_declared_target() -> None:
 
 
 def test_a_redirect_to_a_missing_page_is_refused_with_its_place(project: Path) -> None:
-    declare(project, "initiatieven/bestond-ooit.md", "initiatieven/bestaat-niet.md")
+    declare_redirect(project, "initiatieven/bestond-ooit.md", "initiatieven/bestaat-niet.md")
     result = check_data(project)
     assert result.returncode == 1
     document, _ = load_yaml(project / "data/omleidingen.yaml", "data/omleidingen.yaml")
@@ -95,7 +79,7 @@ def test_a_redirect_to_a_missing_page_is_refused_with_its_place(project: Path) -
 
 
 def test_a_redirect_may_not_hide_an_existing_page(project: Path) -> None:
-    declare(project, "begroting.md", "index.md")
+    declare_redirect(project, "begroting.md", "index.md")
     result = check_data(project)
     assert result.returncode == 1
     assert "de pagina 'begroting.md' bestaat (weer)" in result.stderr

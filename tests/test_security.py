@@ -13,11 +13,9 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from local_server import QuietHandler
-from local_server import served as serve
 from payloads import LITERAL, REFUSED, inject, literal_payload
 from playwright.sync_api import Browser, Page
-from test_browser import served
+from test_browser import WithoutSearchDocuments, served
 
 from macros.cli.guard import page_problems, problems_in_site
 from macros.facts.loader import load_gegevens
@@ -78,21 +76,9 @@ def hostile_url(hostile_site: tuple[Path, dict]) -> Iterator[str]:
         yield url
 
 
-class WithoutSearchIndex(QuietHandler):
-    """The site without its search index: every page load would otherwise build the whole
-    index in the theme's search worker, a fifth of the sweep's processor time, for a search
-    nobody does there. Hostile text in search results has its own test."""
-
-    def send_head(self):  # noqa: ANN201  (the standard library's own signature)
-        if self.path.split("?")[0].endswith("/search/search_index.json"):
-            self.send_error(404)
-            return None
-        return super().send_head()
-
-
 @pytest.fixture(scope="session")
 def hostile_pages_url(hostile_site: tuple[Path, dict]) -> Iterator[str]:
-    with serve(hostile_site[0], WithoutSearchIndex) as url:
+    with served(hostile_site[0], WithoutSearchDocuments) as url:
         yield url
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..facts.initiatives import Initiatief
@@ -25,6 +25,7 @@ from ..formatting.dates import datum_nl
 from ..formatting.money import aandeel, decimaal, euro
 from ..formatting.slugs import gemeente_slug
 from .markup import attr, tekst
+from .template_cache import TemplateTextCache
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -79,9 +80,9 @@ def status_labels(initiatief: Initiatief) -> list[tuple[str, Markup]]:
 
 
 def _environment() -> Environment:
-    # Compiled once per template text, not at every build (see mkdocs_adapter/template_cache_hook.py).
+    # Compiled once per template text, not at every build (see template_cache.py).
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, finalize=_inert, trim_blocks=True,
-                      lstrip_blocks=True, undefined=StrictUndefined, bytecode_cache=FileSystemBytecodeCache())
+                      lstrip_blocks=True, undefined=StrictUndefined, bytecode_cache=TemplateTextCache())
     env.filters["a"] = lambda value: Markup(attr(value))
     # An amount keeps its non-breaking space visible in the HTML source as &nbsp;.
     env.filters["nbsp"] = lambda text: Markup(tekst(text).replace("\u00a0", "&nbsp;"))

@@ -1,18 +1,20 @@
 """MkDocs hook: the theme's templates compiled once, not at every build.
 
-Compiling the theme's Jinja templates was about a sixth of a build. Jinja's own
-bytecode cache keeps the compiled code in a per-user folder in the system's temporary
-directory, keyed by each template's name and a checksum of its text, so a changed
-template is compiled anew. (Loaded by MkDocs by path, so no package imports here.)
+Compiling the theme's Jinja templates was about a sixth of a build; the compiled code
+is kept between builds (see macros/html/template_cache.py).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from jinja2 import Environment, FileSystemBytecodeCache
+from jinja2 import Environment
 
 
 def on_env(env: Environment, config: Any, files: Any) -> Environment:
-    env.bytecode_cache = FileSystemBytecodeCache()
+    # Hooks are loaded by path, without their package; by the time the theme's environment
+    # exists, mkdocs-macros has loaded the package `macros` (module_name in mkdocs.yml).
+    from macros.html.template_cache import TemplateTextCache
+
+    env.bytecode_cache = TemplateTextCache()
     return env
