@@ -22,6 +22,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from chromium import CHROMIUM_ARGS, find_chromium
+from edits import Move, add_entry, declare_redirect, move_a_million
 from project_copy import ROOT, copy_project
 
 # The address the test builds are made for. Set explicitly, so that a SITE_URL or
@@ -144,21 +145,16 @@ class EditedSite:
     project: Path
     site: Path
     renamed: str  # the initiative that got a new file name, and so a new address
+    move: Move  # the amounts moved, with a changelog entry that names only begroting.md
     accents: tuple[str, ...] = ("'s-Hertogenbosch", "Súdwest-Fryslân")  # Huis73's municipalities in the copy
-
-
-def declare_redirect(project: Path, van: str, naar: str) -> None:
-    """A redirect in data/omleidingen.yaml, as CONTRIBUTING.md describes it."""
-    path = project / "data" / "omleidingen.yaml"
-    text = path.read_text("utf-8").replace("omleidingen: []", "omleidingen:")
-    path.write_text(text.rstrip("\n") + f"\n  - {{van: {van}, naar: {naar}}}\n", "utf-8")
 
 
 @pytest.fixture(scope="session")
 def edited_site(tmp_path_factory: pytest.TempPathFactory) -> EditedSite:
-    """One build, once per run, for three independent edits that each need a whole site:
-    an initiative renamed (with its redirect), a redirect to the home page, and Frisian and
-    apostrophe municipality names as editors type them."""
+    """One build, once per run, for four independent edits that each need a whole site:
+    an initiative renamed (with its redirect), a redirect to the home page, Frisian and
+    apostrophe municipality names as editors type them, and € 1 miljoen moved between two
+    lines with its changelog entry."""
     renamed = next(path.stem for path in sorted((ROOT / "data" / "initiatieven").glob("*.yaml"))
                    if path.stem != "huis73")
 
@@ -173,11 +169,15 @@ def edited_site(tmp_path_factory: pytest.TempPathFactory) -> EditedSite:
             return f"test set-up: {before} not in {huis73.name}"
         huis73.write_text(huis73.read_text("utf-8").replace(
             before, f"gemeenten: {json.dumps(EditedSite.accents, ensure_ascii=False)}"), "utf-8")
+        move = move_a_million(project)
+        add_entry(project, "bedrag-verschoven", move.cijfers)
+        (folder / "move.json").write_text(json.dumps(vars(move)), "utf-8")
         result = mkdocs_build(project, folder / "site")
         return None if result.returncode == 0 else f"build failed:\n{result.stderr[-3000:]}"
 
     folder = built_once(tmp_path_factory, "edited", build)
-    return EditedSite(folder / "project", folder / "site", renamed)
+    move = Move(**json.loads((folder / "move.json").read_text("utf-8")))
+    return EditedSite(folder / "project", folder / "site", renamed, move)
 
 
 @pytest.fixture(scope="session")

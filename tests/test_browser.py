@@ -178,12 +178,11 @@ def visit(page: Page, base_url: str, path: str) -> dict[str, list[str]]:
         "page not served": [] if served_ok else [f"HTTP {response.status if response else '-'}"],
         "light: colour scheme": shown_scheme(page, "light"),
         "light: WCAG A/AA violations (axe)": axe_problems(page),
-        "layout at 320, 390 and 1280 px": layout_problems(page),
     }
-    page.set_viewport_size(DEFAULT_VIEWPORT)
     switch_to_dark(page)
     found["dark: colour scheme"] = shown_scheme(page, "dark")
     found["dark: WCAG A/AA violations (axe)"] = axe_problems(page)
+    found["layout at 320, 390 and 1280 px"] = layout_problems(page)
     page.remove_listener("request", on_request)
     page.remove_listener("console", on_console)
     found["requests to another host"] = [u for u in requests if not u.startswith((base_url, "data:", "blob:"))]
@@ -225,7 +224,8 @@ WIDTHS = (320, 390, 1280)
 
 
 def layout_problems(page: Page) -> list[str]:
-    """The layout does not depend on the colour scheme: measured once, in light mode."""
+    """The layout does not depend on the colour scheme: measured once, last (the next page
+    starts at the default width again)."""
     problems = []
     # The theme animates its menus when the width changes; measure the settled layout.
     page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, build_env, check_data, mkdocs_build
-from test_follow import add_entry
+from edits import add_entry
 
 from macros.formatting.dates import build_day
 from macros.html.errors import foutpagina_html

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from conftest import EditedSite, build_env, check_data, declare_redirect
+from conftest import EditedSite, build_env, check_data
+from edits import declare_redirect
 
 from macros.cli.guard import page_problems
 from macros.reading.strict_yaml import load_yaml

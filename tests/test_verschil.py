@@ -11,47 +11,19 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import build_env, check_data, run_site_build
+from edits import Move, add_entry, move_a_million
 from project_copy import BUILD_SCRIPT_PARTS, SITE_PARTS, copy_project
 
 from macros.formatting.dates import build_day
 from macros.formatting.money import euro
-from macros.reading.strict_yaml import load_yaml
 
 TODAY = build_day().isoformat()  # the day the check compares dates with
 
 
-def move_a_million(project: Path) -> dict:
-    """Move € 1 miljoen between the first two lines of an actielijn, as an editor would:
-    two amounts change, the totals stay. Returns what changed, read from the data."""
-    path = project / "data" / "begroting.yaml"
-    document, _ = load_yaml(path, "data/begroting.yaml")
-    for i, onderdeel in enumerate(document.data["onderdelen"]):  # noqa: B007 - i is used after the loop
-        regels = onderdeel["regels"]
-        if onderdeel["soort"] == "actielijn" and len(regels) >= 2 and regels[0]["bedrag"] > 1_000_000:
-            break
-    else:
-        pytest.fail("test set-up: no actielijn with two lines to move an amount between")
-    lines = path.read_text("utf-8").splitlines(keepends=True)
-    changes = []
-    for j, delta in ((0, -1_000_000), (1, 1_000_000)):
-        old = regels[j]["bedrag"]
-        line, _ = document.place(("onderdelen", i, "regels", j, "bedrag"))
-        assert lines[line - 1].strip() == f"bedrag: {old}", "test set-up: amount not on its own line"
-        lines[line - 1] = lines[line - 1].replace(str(old), str(old + delta))
-        changes.append({"feit": f"regel:{regels[j]['id']}", "oud": old, "nieuw": old + delta})
-    path.write_text("".join(lines), "utf-8")
-    return {"onderdeel": onderdeel["id"], "cijfers": changes}
-
-
-def record(project: Path, change: dict, entry_id: str = "bedrag-verschoven") -> None:
-    """The changelog entry CONTRIBUTING.md asks for, on top of data/wijzigingen.yaml."""
-    cijfers = "".join(f"      - {{feit: {c['feit']}, oud: {c['oud']}, nieuw: {c['nieuw']}}}\n"
-                      for c in change["cijfers"])
-    entry = (f"  - id: {entry_id}\n    datum: {TODAY}\n    titel: Bedrag verschoven binnen een actielijn\n"
-             f"    samenvatting: Een proefwijziging voor de tests.\n    reden: Een proef voor de tests.\n"
-             f"    paginas: [begroting.md, actielijnen/{change['onderdeel']}.md]\n    cijfers:\n{cijfers}")
-    path = project / "data" / "wijzigingen.yaml"
-    path.write_text(path.read_text("utf-8").replace("wijzigingen:\n", "wijzigingen:\n" + entry, 1), "utf-8")
+def record(project: Path, change: Move) -> None:
+    """The changelog entry CONTRIBUTING.md asks for, naming the pages that show the figures."""
+    pages = f"[begroting.md, actielijnen/{change.actielijn}.md]"
+    add_entry(project, "bedrag-verschoven", change.cijfers, paginas=pages)
 
 
 def test_a_valid_figure_change_passes_the_check_and_the_figure_tests(tmp_path: Path) -> None:
@@ -60,8 +32,9 @@ def test_a_valid_figure_change_passes_the_check_and_the_figure_tests(tmp_path: P
     record(project, change)
     check = check_data(project)
     assert check.returncode == 0, check.stderr
+    # The tests that read the figures from data/ (test_money formats fixed amounts: no data).
     figure_tests = ["tests/test_budget_pages.py", "tests/test_charts.py", "tests/test_open_data.py",
-                    "tests/test_money.py", "tests/test_schemas.py"]
+                    "tests/test_schemas.py"]
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *figure_tests],
                             cwd=project, env=build_env(), capture_output=True, text=True, check=False, timeout=600)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
@@ -98,7 +71,7 @@ def test_verschil_fails_on_a_figure_change_without_entry_and_passes_with_it(repo
     git(repository, "commit", "-qam", "move an amount")
     without = run_site_build(repository, "verschil")
     assert without.returncode == 1, without.stderr
-    for c in change["cijfers"]:
+    for c in change.cijfers:
         old_to_new = f"{euro(c['oud'])} → {euro(c['nieuw'])}"
         assert f"(`{c['feit']}`): {old_to_new}" in without.stdout  # in the list of figures
         assert f"{old_to_new} staat niet in een nieuwe wijziging" in without.stdout  # and as a problem
@@ -109,23 +82,23 @@ def test_verschil_fails_on_a_figure_change_without_entry_and_passes_with_it(repo
     with_entry = run_site_build(repository, "verschil")
     assert with_entry.returncode == 0, with_entry.stdout + with_entry.stderr
     assert "**In orde:**" in with_entry.stdout
-    assert f"{euro(change['cijfers'][0]['oud'])} → {euro(change['cijfers'][0]['nieuw'])}" in with_entry.stdout
+    assert f"{euro(change.cijfers[0]['oud'])} → {euro(change.cijfers[0]['nieuw'])}" in with_entry.stdout
 
 
 def test_verschil_finds_a_wrong_old_value(repository: Path) -> None:
     change = move_a_million(repository)
-    change["cijfers"][0]["oud"] += 1
+    change.cijfers[0]["oud"] += 1
     record(repository, change)
     result = verschil(repository)
     assert result.returncode == 1
-    assert f"noemt voor `{change['cijfers'][0]['feit']}` als oud bedrag" in result.stdout
+    assert f"noemt voor `{change.cijfers[0]['feit']}` als oud bedrag" in result.stdout
 
 
 def test_a_hand_edited_ledger_does_not_hide_a_change(repository: Path) -> None:
     change = move_a_million(repository)
     ledger = repository / "data" / "vastgelegde-bedragen.yaml"
     text = ledger.read_text("utf-8")
-    for c in change["cijfers"]:
+    for c in change.cijfers:
         text = text.replace(f'"{c["feit"]}", bedrag: {c["oud"]}}}', f'"{c["feit"]}", bedrag: {c["nieuw"]}}}')
     ledger.write_text(text, "utf-8")
     check = check_data(repository)
@@ -133,7 +106,7 @@ def test_a_hand_edited_ledger_does_not_hide_a_change(repository: Path) -> None:
     result = verschil(repository)  # ... but not verschil, which compares with git
     assert result.returncode == 1
     assert "vastgelegde-bedragen.yaml is met de hand aangepast" in result.stdout
-    assert f"{euro(change['cijfers'][0]['oud'])} → {euro(change['cijfers'][0]['nieuw'])} staat niet" in result.stdout
+    assert f"{euro(change.cijfers[0]['oud'])} → {euro(change.cijfers[0]['nieuw'])} staat niet" in result.stdout
 
 
 def test_verschil_keeps_the_changelog_append_only(repository: Path) -> None:
