@@ -109,16 +109,6 @@ REPO_URL = "https://forge.example/redactie/steunpakket"
 
 
 @pytest.fixture(scope="session")
-def published_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site built as for publication: with a publisher, a contact address and the
-    repository set (SITE_PUBLISHER, SITE_CONTACT, REPO_URL), once per run."""
-    def build(site_dir: Path) -> str | None:
-        result = mkdocs_build(ROOT, site_dir, SITE_PUBLISHER=PUBLISHER, SITE_CONTACT=CONTACT, REPO_URL=REPO_URL)
-        return None if result.returncode == 0 else f"build failed:\n{result.stdout}\n{result.stderr}"
-    return built_once(tmp_path_factory, "published", build)
-
-
-@pytest.fixture(scope="session")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[str]]]:
     """The site built from a copy whose every free-text field holds hostile text, once
     per run (the texts injected are kept beside it, for every worker)."""
@@ -140,7 +130,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[s
 
 @dataclass(frozen=True)
 class EditedSite:
-    """A copy of the project with an editor's everyday changes, and the site built from it."""
+    """A copy of the project with an editor's everyday changes, and the site built from it
+    as for publication (see published_site)."""
 
     project: Path
     site: Path
@@ -154,7 +145,7 @@ def edited_site(tmp_path_factory: pytest.TempPathFactory) -> EditedSite:
     """One build, once per run, for four independent edits that each need a whole site:
     an initiative renamed (with its redirect), a redirect to the home page, Frisian and
     apostrophe municipality names as editors type them, and € 1 miljoen moved between two
-    lines with its changelog entry."""
+    lines with its changelog entry; built with the publication settings."""
     renamed = next(path.stem for path in sorted((ROOT / "data" / "initiatieven").glob("*.yaml"))
                    if path.stem != "huis73")
 
@@ -172,12 +163,21 @@ def edited_site(tmp_path_factory: pytest.TempPathFactory) -> EditedSite:
         move = move_a_million(project)
         add_entry(project, "bedrag-verschoven", move.cijfers)
         (folder / "move.json").write_text(json.dumps(vars(move)), "utf-8")
-        result = mkdocs_build(project, folder / "site")
+        published = {"SITE_PUBLISHER": PUBLISHER, "SITE_CONTACT": CONTACT, "REPO_URL": REPO_URL}
+        result = mkdocs_build(project, folder / "site", **published)
         return None if result.returncode == 0 else f"build failed:\n{result.stderr[-3000:]}"
 
     folder = built_once(tmp_path_factory, "edited", build)
     move = Move(**json.loads((folder / "move.json").read_text("utf-8")))
     return EditedSite(folder / "project", folder / "site", renamed, move)
+
+
+@pytest.fixture(scope="session")
+def published_site(edited_site: EditedSite) -> Path:
+    """The site built as for publication: with a publisher, a contact address and the
+    repository set (SITE_PUBLISHER, SITE_CONTACT, REPO_URL). The edited copy's build has
+    them (one build less); what these tests read does not depend on its edits."""
+    return edited_site.site
 
 
 @pytest.fixture(scope="session")
