@@ -38,10 +38,13 @@ def build_env(**settings: str) -> dict[str, str]:
     test address and REPO_URL unset, unless a test passes them here."""
     # A child pytest run must not think it is one of this run's parallel workers: it
     # would then share (and reuse) a site built from another checkout.
+    # Nor keep compiled modules (see run_tests in site-build.sh): a copy of the project lives
+    # in a new temporary folder each run, so they would pile up.
     env = {name: value for name, value in os.environ.items()
-           if name not in ("SITE_URL", "REPO_URL", "SITE_PUBLISHER", "SITE_CONTACT")
+           if name not in ("SITE_URL", "REPO_URL", "SITE_PUBLISHER", "SITE_CONTACT", "PYTHONPYCACHEPREFIX")
            and not name.startswith("PYTEST_XDIST")}
-    return {**env, "STEUNPAKKET_VENV": sys.prefix, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, **settings}
+    return {**env, "STEUNPAKKET_VENV": sys.prefix, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL,
+            "PYTHONDONTWRITEBYTECODE": "1", **settings}
 
 
 def mkdocs_build(project: Path, site_dir: Path, **settings: str) -> subprocess.CompletedProcess[str]:
