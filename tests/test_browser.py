@@ -329,7 +329,7 @@ def open_search(page: Page, base_url: str) -> None:
 def search(page: Page, query: str) -> list[str]:
     """What the open search dialog lists for query, in order."""
     page.fill("input.md-search__input", "")
-    page.keyboard.type(query, delay=20)
+    page.keyboard.type(query)
     page.wait_for_selector(".md-search-result__item a", timeout=30_000)
     for _ in range(3):  # the theme shows ten results and loads more as the reader scrolls
         page.evaluate("document.querySelector('.md-search__scrollwrap').scrollTop = 1e6")

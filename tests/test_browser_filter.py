@@ -55,7 +55,7 @@ def choose(page: Page, actielijn: str = "", niveau: str = "", gemeente: str = ""
 
 
 def visible(page: Page) -> list[str]:
-    return [item.get_attribute("data-initiatief") for item in page.locator(ITEMS + ":visible").all()]
+    return page.locator(ITEMS + ":visible").evaluate_all("items => items.map(item => item.dataset.initiatief)")
 
 
 def assert_shows(page: Page, wanted: set[str]) -> None:
