@@ -4,13 +4,17 @@ is rewritten."""
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import subprocess
 import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import yaml
-from conftest import build_env, check_data, run_site_build
+from conftest import SITE_URL, build_env, check_data, run_site_build
 from edits import Move, add_entry, move_a_million
 from project_copy import BUILD_SCRIPT_PARTS, SITE_PARTS, copy_project
 
@@ -62,8 +66,19 @@ def repository(project: Path) -> Path:
 
 
 def verschil(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "macros.cli.verschil", *args], cwd=project, env=build_env(),
-                          capture_output=True, text=True, check=False, timeout=120)
+    """What `python -m macros.cli.verschil` says in a project copy (exit code, output), run
+    in this process, as conftest.check_data does: the command reads the folder it lives in
+    (DATA_DIR, PROJECT_DIR), so those point at the copy. The command line itself is run
+    through ./site-build.sh above."""
+    from macros.cli import verschil as command
+    from macros.review import snapshot
+
+    out, err = io.StringIO(), io.StringIO()
+    with (contextlib.redirect_stdout(out), contextlib.redirect_stderr(err),
+          mock.patch.object(command, "DATA_DIR", project / "data"), mock.patch.object(snapshot, "PROJECT_DIR", project),
+          mock.patch.dict(os.environ, {"SITE_URL": SITE_URL})):
+        code = command.main(list(args))
+    return subprocess.CompletedProcess(["macros.cli.verschil", *args], code, out.getvalue(), err.getvalue())
 
 
 def test_verschil_fails_on_a_figure_change_without_entry_and_passes_with_it(repository: Path) -> None:
