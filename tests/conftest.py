@@ -54,17 +54,28 @@ def mkdocs_build(project: Path, site_dir: Path, **settings: str) -> subprocess.C
     )
 
 
+def in_process(command: str, main: Callable[[list[str]], int], argv: list[str],
+               *patches: contextlib.AbstractContextManager) -> subprocess.CompletedProcess[str]:
+    """What a command's main(argv) returns and prints, run in this process (a new Python
+    for each was most of these tests' time), with patches in force while it runs."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(contextlib.redirect_stdout(out))
+        stack.enter_context(contextlib.redirect_stderr(err))
+        for patch in patches:
+            stack.enter_context(patch)
+        code = main(argv)
+    return subprocess.CompletedProcess([command, *argv], code, out.getvalue(), err.getvalue())
+
+
 def check_data(project: Path, **environ: str) -> subprocess.CompletedProcess[str]:
     """What `python -m macros.cli.check` says about a project copy's data/ (exit code,
-    output, messages), run in this process: a new Python for each was most of these
-    tests' time. The command line itself is run in test_build_script; a test that changes
-    code or schemas, not only data, runs the copy's own command instead."""
+    output, messages), run in this process. The command line itself is run in
+    test_build_script; a test that changes code or schemas, not only data, runs the copy's
+    own command instead."""
     from macros.cli.check import main
 
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), mock.patch.dict(os.environ, environ):
-        code = main([str(project / "data")])
-    return subprocess.CompletedProcess(["macros.cli.check"], code, out.getvalue(), err.getvalue())
+    return in_process("macros.cli.check", main, [str(project / "data")], mock.patch.dict(os.environ, environ))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

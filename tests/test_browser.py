@@ -90,7 +90,7 @@ def index_without_documents(site: Path) -> bytes:
 
 class WithoutSearchDocuments(SiteHandler):
     """The site with a search index that lists no pages. On every page load the theme's
-    search worker builds the whole index, a tenth of a page audit's processor time, for a
+    search worker builds the whole index, a seventh of the sweep's processor time, for a
     search nobody does there; with this index the worker still starts and loads its scripts
     under the site's CSP. The search tests use the real index and watch it for errors."""
 

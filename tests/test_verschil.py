@@ -4,8 +4,6 @@ is rewritten."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import subprocess
 import sys
@@ -14,14 +12,11 @@ from unittest import mock
 
 import pytest
 import yaml
-from conftest import SITE_URL, build_env, check_data, run_site_build
-from edits import Move, add_entry, move_a_million
+from conftest import SITE_URL, build_env, check_data, in_process, run_site_build
+from edits import Move, add_entry, declare_redirect, move_a_million
 from project_copy import BUILD_SCRIPT_PARTS, SITE_PARTS, copy_project
 
-from macros.formatting.dates import build_day
 from macros.formatting.money import euro
-
-TODAY = build_day().isoformat()  # the day the check compares dates with
 
 
 def record(project: Path, change: Move) -> None:
@@ -73,12 +68,10 @@ def verschil(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     from macros.cli import verschil as command
     from macros.review import snapshot
 
-    out, err = io.StringIO(), io.StringIO()
-    with (contextlib.redirect_stdout(out), contextlib.redirect_stderr(err),
-          mock.patch.object(command, "DATA_DIR", project / "data"), mock.patch.object(snapshot, "PROJECT_DIR", project),
-          mock.patch.dict(os.environ, {"SITE_URL": SITE_URL})):
-        code = command.main(list(args))
-    return subprocess.CompletedProcess(["macros.cli.verschil", *args], code, out.getvalue(), err.getvalue())
+    return in_process("macros.cli.verschil", command.main, list(args),
+                      mock.patch.object(command, "DATA_DIR", project / "data"),
+                      mock.patch.object(snapshot, "PROJECT_DIR", project),
+                      mock.patch.dict(os.environ, {"SITE_URL": SITE_URL}))
 
 
 def test_verschil_fails_on_a_figure_change_without_entry_and_passes_with_it(repository: Path) -> None:
@@ -162,18 +155,12 @@ def test_a_renamed_page_needs_a_redirect(repository: Path) -> None:
     gone = next(line for line in without.stdout.splitlines() if line.startswith("- **weg**: "))
     assert f"/initiatieven/{old}/" in gone and gone.endswith("(zonder omleiding)")  # a link where SITE_URL is set
 
-    redirects = repository / "data" / "omleidingen.yaml"
-    redirects.write_text(redirects.read_text("utf-8").replace(
-        "omleidingen: []", f"omleidingen:\n  - {{van: initiatieven/{old}.md, naar: initiatieven/{new}.md}}"), "utf-8")
+    declare_redirect(repository, f"initiatieven/{old}.md", f"initiatieven/{new}.md")
     still = verschil(repository)
     assert still.returncode == 1  # the new page is not yet in the changelog
     assert f"de nieuwe pagina `initiatieven/{new}.md` staat in geen nieuwe wijziging" in still.stdout
 
-    path = repository / "data" / "wijzigingen.yaml"
-    entry = (f"  - id: initiatief-hernoemd\n    datum: {TODAY}\n    titel: Initiatief hernoemd\n"
-             f"    samenvatting: Nieuw adres.\n    reden: Een proef voor de tests.\n"
-             f"    paginas: [initiatieven/{new}.md]\n")
-    path.write_text(path.read_text("utf-8").replace("wijzigingen:\n", "wijzigingen:\n" + entry, 1), "utf-8")
+    add_entry(repository, "initiatief-hernoemd", [], paginas=f"[initiatieven/{new}.md]")
     result = verschil(repository)
     assert result.returncode == 0, result.stdout
     renamed = next(line for line in result.stdout.splitlines() if line.startswith("- **hernoemd**: "))
