@@ -89,38 +89,20 @@ ensure_env() {
   fi
 }
 
-check_data() {
-  (cd "$ROOT" && "$PY" -m macros.cli.check)
-}
-
+# The build checks the data, renders the pages, has the generator build them and adds the
+# open data, feeds and security policy, all in a temporary folder: site/ is replaced only
+# when everything passed, and every failure is told in Dutch (macros/cli/build.py).
 build() {
   ensure_env build requirements.txt
-  check_data || die "de gegevens bevatten fouten (zie hierboven); site/ is niet veranderd."
-  local started
-  started=${EPOCHREALTIME/[.,]/}
-  BUILD_TMP="$(mktemp -d "$ROOT/.bouw.XXXXXX")"
-  trap 'rm -rf "$BUILD_TMP"' EXIT
-  local tmp="$BUILD_TMP"
-  say "Site bouwen ..."
-  (cd "$ROOT" && "$PY" -m mkdocs build --strict --quiet --site-dir "$tmp/site") \
-    || die "het bouwen is mislukt (zie hierboven); site/ is niet veranderd."
-  (cd "$ROOT" && "$PY" -m macros.cli.guard "$tmp/site") \
-    || die "de gebouwde site is afgekeurd (zie hierboven); site/ is niet veranderd."
-  # Publish only now that everything passed: swap the new build in by renaming,
-  # so site/ is never half old and half new.
-  if [ -e "$ROOT/site" ]; then mv "$ROOT/site" "$tmp/vorige-site"; fi
-  mv "$tmp/site" "$ROOT/site"
-  local elapsed=$(( (${EPOCHREALTIME/[.,]/} - started) / 100000 ))
-  say "Klaar: site/ bijgewerkt in $((elapsed / 10)),$((elapsed % 10)) s."
+  (cd "$ROOT" && "$PY" -m macros.cli.build "$@")
 }
 
-# Wrong data does not stop the preview: the browser shows the problems instead (see
-# macros/mkdocs_adapter/entry.py, STEUNPAKKET_SERVE) and the site again at the next good save.
+# The preview builds the same way and builds again at every save; a build that fails shows
+# its message in the browser instead of the site, until the next good save (macros/cli/serve.py).
 # A --dev-addr given here comes last and wins over the PORT default.
 serve() {
   ensure_env build requirements.txt
-  check_data || say "De browser toont deze fouten tot u ze oplost; de site verschijnt weer na de volgende goede opslag."
-  cd "$ROOT" && STEUNPAKKET_SERVE=1 exec "$PY" -m mkdocs serve --dev-addr "127.0.0.1:${PORT:-8000}" "$@"
+  cd "$ROOT" && exec "$PY" -m macros.cli.serve "$@"
 }
 
 lint() {
@@ -200,8 +182,8 @@ clean() {
 command="${1:-build}"
 [ $# -gt 0 ] && shift
 case "$command" in
-  build) build ;;
-  check) ensure_env build requirements.txt; check_data ;;
+  build) build "$@" ;;
+  check) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" -m macros.cli.check) ;;
   serve) serve "$@" ;;
   test) run_tests "$@" ;;
   verschil) ensure_env build requirements.txt; (cd "$ROOT" && "$PY" -m macros.cli.verschil "$@") ;;

@@ -47,9 +47,10 @@ def build_env(**settings: str) -> dict[str, str]:
             "PYTHONDONTWRITEBYTECODE": "1", **settings}
 
 
-def mkdocs_build(project: Path, site_dir: Path, **settings: str) -> subprocess.CompletedProcess[str]:
+def site_build(project: Path, site_dir: Path, **settings: str) -> subprocess.CompletedProcess[str]:
+    """The build of a project (copy) as ./site-build.sh runs it: all three steps, into site_dir."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site_dir)],
+        [sys.executable, "-m", "macros.cli.build", "--site-dir", str(site_dir)],
         cwd=project, env=build_env(**settings), capture_output=True, text=True, check=False,
     )
 
@@ -112,7 +113,7 @@ def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Calla
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site, built from this checkout once per test run."""
     def build(site_dir: Path) -> str | None:
-        result = mkdocs_build(ROOT, site_dir)
+        result = site_build(ROOT, site_dir)
         return None if result.returncode == 0 else f"build failed:\n{result.stdout}\n{result.stderr}"
     return built_once(tmp_path_factory, "site", build)
 
@@ -134,7 +135,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[s
         # refused (the refusal test covers it); every other text field must build.
         injected = inject(project / "data", literal_payload, skip=frozenset({"citaat"}))
         (folder / "injected.json").write_text(json.dumps(injected), "utf-8")
-        result = mkdocs_build(project, folder / "site")
+        result = site_build(project, folder / "site")
         return None if result.returncode == 0 else (
             f"hostile text must be shown literally, not refused:\n{result.stderr[-3000:]}")
 
@@ -178,7 +179,7 @@ def edited_site(tmp_path_factory: pytest.TempPathFactory) -> EditedSite:
         add_entry(project, "bedrag-verschoven", move.cijfers)
         (folder / "move.json").write_text(json.dumps(vars(move)), "utf-8")
         published = {"SITE_PUBLISHER": PUBLISHER, "SITE_CONTACT": CONTACT, "REPO_URL": REPO_URL}
-        result = mkdocs_build(project, folder / "site", **published)
+        result = site_build(project, folder / "site", **published)
         return None if result.returncode == 0 else f"build failed:\n{result.stderr[-3000:]}"
 
     folder = built_once(tmp_path_factory, "edited", build)

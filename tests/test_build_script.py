@@ -32,7 +32,7 @@ def test_a_good_build_publishes_and_a_wrong_total_leaves_it_untouched(project: P
     assert not list(project.glob(".bouw.*")), "temporary build folders must be cleaned up"
 
 
-def test_a_failing_mkdocs_build_leaves_the_site_untouched(project: Path) -> None:
+def test_a_failing_site_build_leaves_the_site_untouched(project: Path) -> None:
     (project / "site").mkdir()
     (project / "site" / "index.html").write_text("vorige versie", "utf-8")
     before = tree_snapshot(project / "site")

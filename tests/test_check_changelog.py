@@ -9,16 +9,21 @@ import datetime
 import html
 import os
 import re
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_env, check_data, mkdocs_build
+from conftest import ROOT, build_env, check_data, site_build
 from edits import add_entry
 
+from macros.cli.serve import error_page
 from macros.formatting.dates import build_day
-from macros.html.errors import foutpagina_html
 from macros.reading.problems import DataError, Problem
 from macros.reading.strict_yaml import load_yaml
 
@@ -87,36 +92,59 @@ def test_a_figure_change_the_data_does_not_show_is_refused(project: Path) -> Non
 def test_the_error_page_lists_every_problem_escaped() -> None:
     error = DataError([Problem("data/begroting.yaml", 12, 7, "totaal", "<b>klopt niet</b>", "pas het aan"),
                        Problem("data/tijdlijn.yaml", 3, 1, "", "tweede probleem")])
-    page = html.unescape(foutpagina_html(error))
+    page = html.unescape(error_page(error.report()))
     assert "De site kan nu niet worden getoond" in page and "2 problemen" in page
-    assert "<b>klopt niet</b>" in page and "<b>" not in foutpagina_html(error)  # escaped, shown as text
-    assert page.count("<li>") == 2
+    assert "<b>klopt niet</b>" in page and "<b>" not in error_page(error.report())  # escaped, shown as text
     for problem in error.problems:
         assert f"{problem.file}:{problem.line}:{problem.column}" in page
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - the local preview
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8")
+
+
+def wait_for(url: str, condition: Callable[[int, str], bool], seconds: float = 60) -> tuple[int, str]:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            status, text = fetch(url)
+            if condition(status, text):
+                return status, text
+        except OSError:
+            pass
+        assert time.monotonic() < deadline, f"the preview did not get there in {seconds} s"
+        time.sleep(0.2)
 
 
 def test_the_preview_shows_wrong_data_in_the_browser_and_the_site_after_a_good_save(project: Path,
                                                                                     tmp_path: Path) -> None:
     path = project / "data" / "tijdlijn.yaml"
     good = path.read_text("utf-8")
-    path.write_text(good + "onbekend_veld: 1\n", "utf-8")
-    expected = check_data(project).stderr.splitlines()[1].split(": ")[0]  # file:line:col of the first problem
-    assert mkdocs_build(project, tmp_path / "build").returncode != 0  # a real build still fails hard
-
-    env = {**build_env(), "STEUNPAKKET_SERVE": "1"}
-    preview = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "serve")],
-                             cwd=project, env=env, capture_output=True, text=True, check=False)
-    assert preview.returncode == 0, preview.stderr
-    for page in ("index.html", "begroting/index.html"):
-        shown = html.unescape((tmp_path / "serve" / page).read_text("utf-8"))
-        assert "De site kan nu niet worden getoond" in shown
-        assert expected in shown, expected
-
-    path.write_text(good, "utf-8")  # the next good save: the site again
-    again = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "again")],
-                           cwd=project, env=env, capture_output=True, text=True, check=False)
-    assert again.returncode == 0, again.stderr
-    assert "De site kan nu niet worden getoond" not in (tmp_path / "again" / "begroting" / "index.html").read_text()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "macros.cli.serve", "--dev-addr", f"127.0.0.1:{port}"],
+                              cwd=project, env=build_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    page = f"http://127.0.0.1:{port}/begroting/"
+    try:
+        status, shown = wait_for(page, lambda status, _: status == 200)
+        assert "herladen.js" in shown  # an open page reloads after every build
+        path.write_text(good + "onbekend_veld: 1\n", "utf-8")
+        expected = check_data(project).stderr.splitlines()[1].split(": ")[0]  # file:line:col of the problem
+        status, shown = wait_for(page, lambda status, _: status == 500)
+        assert "De site kan nu niet worden getoond" in shown and expected in html.unescape(shown)
+        assert wait_for(f"http://127.0.0.1:{port}/", lambda status, _: status == 500)  # on every page
+        path.write_text(good, "utf-8")  # the next good save: the site again
+        status, shown = wait_for(page, lambda status, _: status == 200)
+        assert "De site kan nu niet worden getoond" not in shown
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert site_build(project, tmp_path / "build").returncode == 0
 
 
 @pytest.mark.parametrize("words", ["PORT", "--dev-addr 127.0.0.1:8001"])

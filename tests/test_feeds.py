@@ -14,7 +14,7 @@ import feedparser
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, SITE_URL, build_env, check_data, mkdocs_build
+from conftest import ROOT, SITE_URL, build_env, check_data, site_build
 
 from macros.formatting.dates import build_day
 
@@ -71,7 +71,7 @@ def test_every_link_in_the_feed_is_absolute_and_resolves(site: Path, feed_path: 
 
 def test_feeds_are_byte_identical_on_every_build(site: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    result = mkdocs_build(ROOT, again)
+    result = site_build(ROOT, again)
     assert result.returncode == 0, result.stderr
     for feed_path in FEEDS:
         assert (again / feed_path).read_bytes() == (site / feed_path).read_bytes(), feed_path

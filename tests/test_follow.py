@@ -14,12 +14,12 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, EditedSite
 
 from macros.facts.changes import Cijferwijziging, Wijziging
-from macros.facts.ledger import FORMER_AMOUNT, amount_names
-from macros.facts.loader import load_gegevens
 from macros.facts.provenance import Herkomst
 from macros.formatting.dates import build_day
 from macros.formatting.money import euro
 from macros.output.feeds import entry_text
+from macros.register.figures import FORMER_FIGURE
+from macros.register.site import load_site
 
 SITE_URL = "https://steunpakket.example/"
 INTERNAL_ID = re.compile(r"\b(regel|onderdeel|maatregel|route):[a-z0-9-]")
@@ -78,16 +78,16 @@ def test_every_feed_entry_says_why_and_shows_no_internal_ids(site: Path) -> None
 
 
 def test_an_amount_change_is_told_in_words_old_to_new() -> None:
-    gegevens = load_gegevens()
-    regel = gegevens.begroting.regels[0]
+    site = load_site()
+    regel = site.gegevens.begroting.regels[0]
     old, new = regel.bedrag, regel.bedrag + 1_000_000
     changes = (Cijferwijziging(f"regel:{regel.id}", old, new, Herkomst("x")),
                Cijferwijziging("regel:bestaat-niet-meer", 5_000_000, None, Herkomst("x")))
     entry = Wijziging("proef", build_day().isoformat(), "Proef", "Een proef.", "De bron noemt een ander bedrag.",
                       ("begroting.md",), changes, Herkomst("x"))
-    text = words(entry_text(entry, amount_names(gegevens.begroting, gegevens.route), SITE_URL))
+    text = words(entry_text(entry, site.cijfers, SITE_URL))
     assert f"{regel.naam}’ gaat van {words(euro(old))} naar {words(euro(new))}." in text
-    assert f"{FORMER_AMOUNT[0].upper()}{FORMER_AMOUNT[1:]} vervalt (was {words(euro(5_000_000))})." in text
+    assert f"{FORMER_FIGURE[0].upper()}{FORMER_FIGURE[1:]} vervalt (was {words(euro(5_000_000))})." in text
     assert "Waarom: De bron noemt een ander bedrag." in text
     assert not INTERNAL_ID.search(text), text
 

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from conftest import EditedSite, build_env, check_data
 from edits import declare_redirect
 
-from macros.cli.guard import page_problems
+from macros.postbuild.guard import page_problems
 from macros.reading.strict_yaml import load_yaml
 
 
@@ -39,7 +39,7 @@ def test_a_redirect_to_the_home_page_builds(edited_site: EditedSite) -> None:
 
 
 def test_the_output_guard_publishes_declared_redirect_pages(edited_site: EditedSite) -> None:
-    guard = subprocess.run([sys.executable, "-m", "macros.cli.guard", str(edited_site.site)],
+    guard = subprocess.run([sys.executable, "-m", "macros.postbuild.guard", str(edited_site.site)],
                            cwd=edited_site.project, env=build_env(), capture_output=True, text=True, check=False)
     assert guard.returncode == 0, guard.stderr
 

@@ -17,9 +17,10 @@ from payloads import LITERAL, REFUSED, inject, literal_payload
 from playwright.sync_api import Browser, Page
 from test_browser import WithoutSearchDocuments, served
 
-from macros.cli.guard import page_problems, problems_in_site
 from macros.facts.loader import load_gegevens
+from macros.postbuild.guard import page_problems, problems_in_site
 from macros.reading.problems import DataError
+from macros.register.site import load_site
 
 PROBLEM_LINE = re.compile(r"^(data/[^:]+):(\d+):(\d+): ")
 
@@ -56,7 +57,7 @@ def test_the_check_refuses_hostile_text_in_every_text_field(project: Path) -> No
 def test_hostile_text_builds_and_passes_the_output_guard(hostile_site: tuple[Path, dict]) -> None:
     site_dir, injected = hostile_site
     assert sum(len(texts) for texts in injected.values()) > 100
-    assert problems_in_site(site_dir) == []
+    assert problems_in_site(site_dir, load_site(site_dir.parent / "project")) == []
 
 
 def test_hostile_text_is_shown_as_text_on_the_pages(hostile_site: tuple[Path, dict]) -> None:

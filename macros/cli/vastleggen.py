@@ -8,21 +8,22 @@ from __future__ import annotations
 
 import sys
 
-from ..facts.ledger import LEDGER_FILE, ledger_yaml
-from ..facts.loader import DATA_DIR, PROJECT_DIR, load_gegevens
+from ..facts.loader import PROJECT_DIR
 from ..reading.problems import DataError
+from ..register.ledger import LEDGER_FILE, ledger_yaml
+from ..register.site import load_site
 
 
 def main() -> int:
     try:
-        gegevens = load_gegevens(DATA_DIR)
+        site = load_site(PROJECT_DIR)
     except DataError as error:
         print(error.report(), file=sys.stderr)
         print("Er is niets vastgelegd: los eerst de problemen hierboven op.", file=sys.stderr)
         return 1
-    (PROJECT_DIR / LEDGER_FILE).write_text(
-        ledger_yaml(gegevens.begroting, gegevens.route, gegevens.wijzigingen), encoding="utf-8")
-    print(f"{LEDGER_FILE} bijgewerkt tot en met wijziging '{gegevens.wijzigingen[0].id}'.")
+    log = site.gegevens.wijzigingen
+    (PROJECT_DIR / LEDGER_FILE).write_text(ledger_yaml(site.cijfers, log), encoding="utf-8")
+    print(f"{LEDGER_FILE} bijgewerkt tot en met wijziging '{log[0].id}'.")
     return 0
 
 

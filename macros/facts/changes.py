@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Collection
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..formatting.dates import build_day
 from ..reading.problems import Problem
@@ -55,12 +54,10 @@ def load_wijzigingen(doc: YamlDocument) -> tuple[Wijziging, ...]:
     )
 
 
-def check_changelog(log: tuple[Wijziging, ...], content_dir: Path, initiatief_ids: set[str],
-                    report: Reporter, omgeleid: set[str] | frozenset[str] = frozenset(),
+def check_changelog(log: tuple[Wijziging, ...], report: Reporter,
                     today: datetime.date | None = None) -> list[Problem]:
-    """Unique ids, newest first, none in the future, every figure change a change, and
-    every named page exists (an old entry may name a page that has since moved: its old
-    address then has a redirect)."""
+    """Unique ids, newest first, none in the future, every figure change a change. (That
+    every named page exists is for the page register to say: `register/checks.py`.)"""
     problems = duplicate_ids(((e.id, e.herkomst) for e in log), report,
                              "geef elke wijziging een eigen id; het id is vast en staat in de feeds")
     problems += future_dates(((e.datum, e.herkomst) for e in log), today or build_day(), report,
@@ -76,23 +73,11 @@ def check_changelog(log: tuple[Wijziging, ...], content_dir: Path, initiatief_id
             problems.append(report(entry.herkomst, "datum", "de wijzigingen staan niet op datum, nieuwste bovenaan",
                                    "zet deze wijziging hoger in de lijst"))
         previous = entry.datum
-        for index, page in enumerate(entry.paginas):
-            if not _page_exists(page, content_dir, initiatief_ids) and page not in omgeleid:
-                problems.append(report(Herkomst(entry.herkomst.file, entry.herkomst.path + ("paginas", index)), "",
-                                       f"de pagina '{page}' bestaat niet",
-                                       "noem een bestand uit content/, of initiatieven/<id>.md voor een initiatief"))
     return problems
 
 
 def _amount(value: int | None) -> str:
     return "niets" if value is None else euros(value)
-
-
-def _page_exists(page: str, content_dir: Path, initiatief_ids: set[str]) -> bool:
-    # Initiative pages are generated from data, so they have no file in content/.
-    generated = page.startswith("initiatieven/") and page.removeprefix("initiatieven/").removesuffix(".md") \
-        in initiatief_ids
-    return generated or (content_dir / page).is_file()
 
 
 def touches(entry: Wijziging, page: str, feiten: Collection[str] = ()) -> bool:

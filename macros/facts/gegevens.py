@@ -19,6 +19,7 @@ from .route import Route
 from .source_versions import Bronversie, bronversie_citations
 from .sources import Bron
 from .timeline import Gebeurtenis
+from .vastlegging import Vastlegging
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Gegevens:
     bronteksten: frozenset[str] = frozenset()  # the sources whose text is stored in data/bronteksten/
     omleidingen: tuple[Omleiding, ...] = field(default=())
     tegenstrijdigheden: tuple[Tegenstrijdigheid, ...] = field(default=())
+    vastlegging: Vastlegging | None = None  # the record of published amounts (data/vastgelegde-bedragen.yaml)
 
     def kerncijfer(self, kerncijfer_id: str) -> Kerncijfer:
         for kerncijfer in self.kerncijfers:

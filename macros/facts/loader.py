@@ -27,7 +27,6 @@ from . import (
     contradictions,
     initiatives,
     kerncijfers,
-    ledger,
     omleidingen,
     outcomes,
     quotes,
@@ -35,6 +34,7 @@ from . import (
     source_versions,
     sources,
     timeline,
+    vastlegging,
 )
 from .claims import check_figures
 from .gegevens import CITING_PARTS, Gegevens, all_beweringen, budget_citations, citations, story_citations
@@ -72,12 +72,18 @@ SOORTEN = (
 )
 
 
-def load_gegevens(data_dir: Path = DATA_DIR, *, vastgelegd: bool = True) -> Gegevens:
-    """All data, validated; raises DataError naming every problem.
+def load_gegevens(data_dir: Path = DATA_DIR) -> Gegevens:
+    """All data, each file and each concept validated; raises DataError naming every problem.
 
-    `vastgelegd=False` skips the comparison with data/vastgelegde-bedragen.yaml, for
-    `verschil`, which compares with the figures of an earlier version in git instead.
+    What needs the whole site (that pages exist, that published amounts change only with
+    the changelog) is checked on top of this by `register.load_site`, the entry point of
+    the commands and the build.
     """
+    return read_gegevens(data_dir)[0]
+
+
+def read_gegevens(data_dir: Path = DATA_DIR) -> tuple[Gegevens, Reporter]:
+    """The validated data, and the reporter that places a later problem at its file, line and column."""
     problems = Problems()
     readable: dict[str, YamlDocument] = {}
     documents, seen = read_documents(data_dir, problems, readable)
@@ -86,18 +92,16 @@ def load_gegevens(data_dir: Path = DATA_DIR, *, vastgelegd: bool = True) -> Gege
     known = {name.removeprefix("data/").removesuffix(".yaml") for name in seen}
     tracked = {name: replace(doc, data=track(doc.data)) for name, doc in documents.items()}
     parts = build(tracked)
-    if not vastgelegd:
-        parts["_ledger"] = None
     report = Reporter(documents)
     problems.extend(unread_problems(tracked, report))
     problems.extend(free_text_problems(readable, data_dir))
-    problems.extend(run_checks(parts, known, data_dir, report))
+    problems.extend(run_checks(parts, known, report))
     texts, found = quotes.load_bronteksten(data_dir, known)
     problems.extend(found)
     problems.extend(quotes.check_quotes(all_citations(parts), texts, report))
     problems.raise_if_any()
     assert parts["begroting"] is not None and parts["route"] is not None and parts["opbrengsten"] is not None
-    return Gegevens(**parts, files=tuple(sorted(documents)), bronteksten=frozenset(texts))
+    return Gegevens(**parts, files=tuple(sorted(documents)), bronteksten=frozenset(texts)), report
 
 
 def build(documents: dict[str, YamlDocument]) -> dict[str, Any]:
@@ -124,7 +128,7 @@ def build(documents: dict[str, YamlDocument]) -> dict[str, Any]:
         "wijzigingen": single("wijzigingen.yaml", changes.load_wijzigingen, ()),
         "omleidingen": single("omleidingen.yaml", omleidingen.load_omleidingen, ()),
     }
-    parts["_ledger"] = single("vastgelegde-bedragen.yaml", ledger.load_vastlegging)
+    parts["vastlegging"] = single("vastgelegde-bedragen.yaml", vastlegging.load_vastlegging)
     return parts
 
 
@@ -158,11 +162,12 @@ def all_citations(parts: dict[str, Any]) -> Iterable[Bronverwijzing]:
     return citations(**{name: parts[name] for name in CITING_PARTS})
 
 
-def run_checks(parts: dict[str, Any], known: set[str], data_dir: Path, report: Reporter) -> list[Problem]:
+def run_checks(parts: dict[str, Any], known: set[str], report: Reporter) -> list[Problem]:
     """Each concept's own checks, then the references between concepts."""
-    begroting, log = parts["begroting"], parts["wijzigingen"]
-    ledger_record = parts.pop("_ledger")
-    problems = redirect_and_changelog_problems(parts, data_dir.parent / "content", report)
+    begroting = parts["begroting"]
+    problems = (omleidingen.check_omleidingen(parts["omleidingen"], report)
+                + changes.check_changelog(parts["wijzigingen"], report, build_day())
+                + sources.check_bronnen(parts["bronnen"], build_day(), report))
     if begroting is None:
         return problems
     problems += budget.check_budget(begroting, report)
@@ -181,21 +186,7 @@ def run_checks(parts: dict[str, Any], known: set[str], data_dir: Path, report: R
     problems += check_citations(story_citations(parts["actielijnen"], parts["initiatieven"], parts["kerncijfers"],
                                                 parts["tijdlijn"], parts["route"], parts["opbrengsten"]),
                                 known, report)
-    if ledger_record is not None and "wijzigingen" in known:
-        problems += ledger.check_ledger(begroting, parts["route"], log, ledger_record, report)
     return problems
-
-
-def redirect_and_changelog_problems(parts: dict[str, Any], content_dir: Path, report: Reporter) -> list[Problem]:
-    """Redirects lead to existing pages; changelog entries name existing pages (or redirected ones);
-    no changelog entry or source is dated after the day of the build."""
-    redirects, initiatief_ids = parts["omleidingen"], set(parts["initiatieven"])
-    pages = omleidingen.page_sources(content_dir, initiatief_ids)
-    today = build_day()
-    return (omleidingen.check_omleidingen(redirects, pages, report)
-            + changes.check_changelog(parts["wijzigingen"], content_dir, initiatief_ids, report,
-                                      {r.van for r in redirects}, today)
-            + sources.check_bronnen(parts["bronnen"], today, report))
 
 
 def read_documents(data_dir: Path, problems: Problems,

@@ -3,25 +3,24 @@ the feed addresses on the Volgen page."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from ..facts.budget import Begroting
 from ..facts.changes import Wijziging
-from ..facts.ledger import amount_name, amount_names
-from ..facts.route import Route
 from ..settings import Feeds
 from .budget import Linker
 from .render import render
 
+if TYPE_CHECKING:
+    from ..register.figures import Cijferregister
+    from ..register.pages import Paginaregister
 
-def wijzigingen_html(log: tuple[Wijziging, ...], begroting: Begroting, route: Route | None,
-                     linker: Linker, titels: Mapping[str, str]) -> str:
-    """The changelog; a page an entry names is shown by its title (`titels`: content file ->
-    title), never by its file name."""
-    names = amount_names(begroting, route)
-    return render("wijzigingen.html", log=log, name=lambda feit: amount_name(names, feit), linker=linker,
-                  titel=lambda page: titels.get(page, page.removesuffix(".md")))
+
+def wijzigingen_html(log: tuple[Wijziging, ...], cijfers: Cijferregister, paginas: Paginaregister,
+                     linker: Linker) -> str:
+    """The changelog; a page an entry names is shown by its title from the page register
+    (content pages and pages made from data alike), never by its file name."""
+    return render("wijzigingen.html", log=log, name=cijfers.naam, linker=linker, titel=paginas.naam)
 
 
 def abonneren_html(linker: Linker, feeds: Feeds) -> str:

@@ -13,24 +13,30 @@ from ..formatting.slugs import gemeente_slug
 from .budget import Linker
 from .render import render
 
+Neighbours = tuple[Initiatief | None, Initiatief | None]  # previous and next in the overview
+
 
 def initiatief_pagina(initiatief: Initiatief, begroting: Begroting, bronnen: dict[str, Bron],
-                      linker: Linker, alle: Iterable[Initiatief] = ()) -> str:
+                      linker: Linker, buren: Neighbours = (None, None)) -> str:
     actielijn = next(o for o in begroting.onderdelen if o.id == initiatief.actielijn)
     regel = next((r for r in begroting.regels if r.id == initiatief.begrotingsregel), None)
-    # Previous and next in the order of the overview, so a reader browses on within an actielijn.
-    order = overview_order(alle, begroting)
-    at = next((n for n, i in enumerate(order) if i.id == initiatief.id), None)
-    vorige = order[at - 1] if at else None
-    volgende = order[at + 1] if at is not None and at + 1 < len(order) else None
     return render("initiatief.html", i=initiatief, actielijn=actielijn, regel=regel, bronnen=bronnen, linker=linker,
-                  vorige=vorige, volgende=volgende)
+                  vorige=buren[0], volgende=buren[1])
 
 
 def overview_order(initiatieven: Iterable[Initiatief], begroting: Begroting) -> list[Initiatief]:
     """The order of the overview: by actielijn as the budget lists them, then by name."""
     position = {o.id: n for n, o in enumerate(begroting.onderdelen)}
     return sorted(initiatieven, key=lambda i: (position.get(i.actielijn, len(position)), i.naam.lower()))
+
+
+def neighbours(initiatieven: Iterable[Initiatief], begroting: Begroting) -> dict[str, Neighbours]:
+    """Previous and next of every initiative in the order of the overview, so a reader browses on
+    within an actielijn. Computed once for all pages: sorting again for each page made the
+    build grow with the square of the number of initiatives."""
+    order = overview_order(initiatieven, begroting)
+    return {item.id: (order[n - 1] if n else None, order[n + 1] if n + 1 < len(order) else None)
+            for n, item in enumerate(order)}
 
 
 def initiatieven_per_regel(onderdeel: Onderdeel, initiatieven: Iterable[Initiatief], bronnen: dict[str, Bron],

@@ -10,6 +10,9 @@ through unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
@@ -25,7 +28,6 @@ from ..formatting.dates import datum_nl
 from ..formatting.money import aandeel, decimaal, euro
 from ..formatting.slugs import gemeente_slug
 from .markup import attr, tekst
-from .template_cache import TemplateTextCache
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -43,6 +45,31 @@ def citaat_label(verwijzing: Any) -> str:
     if verwijzing.citaat_soort == "notitie":
         return "Aantekening van de redactie, niet de woorden van de bron"
     return "Woorden van de bron"
+
+
+# The ids of the figures the page being rendered shows: every `<data>` amount is recorded as
+# it is written (`toon` in the `bedrag` macro), so the page's "last changed" date and feed
+# follow exactly the figures on it, without reading them back out of the HTML.
+_shown: ContextVar[set[str] | None] = ContextVar("shown_figures", default=None)
+
+
+def toon(figure_id: str) -> str:
+    """Record that the page being rendered shows this figure; prints nothing."""
+    shown = _shown.get()
+    if shown is not None:
+        shown.add(figure_id)
+    return ""
+
+
+@contextmanager
+def recording_figures() -> Iterator[set[str]]:
+    """While rendering one page: collect the ids of the figures it shows."""
+    shown: set[str] = set()
+    token = _shown.set(shown)
+    try:
+        yield shown
+    finally:
+        _shown.reset(token)
 
 
 def _inert(value: Any) -> Any:
@@ -80,16 +107,15 @@ def status_labels(initiatief: Initiatief) -> list[tuple[str, Markup]]:
 
 
 def _environment() -> Environment:
-    # Compiled once per template text, not at every build (see template_cache.py).
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, finalize=_inert, trim_blocks=True,
-                      lstrip_blocks=True, undefined=StrictUndefined, bytecode_cache=TemplateTextCache())
+                      lstrip_blocks=True, undefined=StrictUndefined)
     env.filters["a"] = lambda value: Markup(attr(value))
     # An amount keeps its non-breaking space visible in the HTML source as &nbsp;.
     env.filters["nbsp"] = lambda text: Markup(tekst(text).replace("\u00a0", "&nbsp;"))
     env.filters["slug"] = gemeente_slug
     env.globals.update(urls=urls, euro=euro, decimaal=decimaal, datum_nl=datum_nl, share=share, niveaus=NIVEAUS,
                        status_labels=status_labels, citaat_label=citaat_label,
-                       telwoord=telwoord)
+                       telwoord=telwoord, toon=toon)
     return env
 
 

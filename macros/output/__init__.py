@@ -1,21 +1,24 @@
 """Files published beside the pages: open data, feeds and security.txt.
 
-Each takes the loaded data and an output folder; none imports MkDocs, so any site
-generator (or a plain script) can write them.
+Each takes the loaded site and an output folder; none imports a site generator, so the
+post-build step (or a plain script) writes them into whatever folder the generator made.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..facts.gegevens import Gegevens
 from ..settings import Settings
 from .downloads import write_downloads
 from .feeds import write_feeds
 from .security_txt import write_security_txt
 
+if TYPE_CHECKING:
+    from ..register.site import Site
 
-def write_outputs(gegevens: Gegevens, settings: Settings, site_dir: Path) -> None:
-    write_downloads(gegevens, site_dir)
-    write_feeds(gegevens, settings.site_url, site_dir, settings.feeds)
+
+def write_outputs(site: Site, settings: Settings, site_dir: Path) -> None:
+    write_downloads(site.gegevens, site_dir)
+    write_feeds(site, settings.site_url, site_dir)
     write_security_txt(settings.site_url, site_dir, settings.contact)

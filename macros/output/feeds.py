@@ -13,60 +13,83 @@ import datetime
 import html
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from feedgen.feed import FeedGenerator
 
-from ..facts.changes import Wijziging, entries_for
-from ..facts.gegevens import Gegevens
-from ..facts.ledger import amount_name, amount_names
+from ..facts.changes import Wijziging
 from ..formatting import urls as routes
 from ..formatting.money import euro
-from ..settings import Feeds
+from ..register.pages import CHANGELOG, Pagina
+
+if TYPE_CHECKING:
+    from ..register.figures import Cijferregister
+    from ..register.site import Site
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-DEFAULT_FEEDS = Feeds()  # the paths are settings; see macros/settings.py
-FEEDS = dict(DEFAULT_FEEDS.items())
-TITLE = "Wijzigingen: steunpakket sociaal en mentaal welzijn en leefstijl"
-SITE_PAGE = "wijzigingen.md"
 
 
 @dataclass(frozen=True)
 class Volgfeed:
-    """One feed: its format, where it is published, its title, and the page it follows
-    with the figures shown there (None: the whole site, every entry)."""
+    """One feed of the page register, with what it follows: the pages and the figures whose
+    changes it carries (`paginas` None: the whole site, every entry)."""
 
-    kind: str  # "rss" or "atom"
-    path: str
-    title: str
-    page: str
-    feiten: frozenset[str] | None = None
+    pagina: Pagina
+    paginas: frozenset[str] | None = None
+    feiten: frozenset[str] = frozenset()
+
+    @property
+    def path(self) -> str:
+        return self.pagina.id
+
+    @property
+    def title(self) -> str:
+        return self.pagina.titel
+
+    @property
+    def kind(self) -> str:
+        return self.pagina.formaat or "atom"
+
+    @property
+    def page(self) -> str:
+        return self.pagina.volgt or CHANGELOG
 
     def entries(self, log: tuple[Wijziging, ...]) -> list[Wijziging]:
-        return list(log) if self.feiten is None else entries_for(log, self.page, self.feiten)
+        if self.paginas is None:
+            return list(log)
+        found = [e for e in log if any(p in self.paginas for p in e.paginas) or any(
+            c.feit in self.feiten for c in e.cijfers)]
+        return found or list(log[-1:])  # nothing changed yet: the first publication
 
 
-def page_feed(gegevens: Gegevens, page: str, feeds: Feeds = DEFAULT_FEEDS) -> Volgfeed | None:
-    """The own feed of an actielijn's or an initiative's page (content path); else None."""
-    folder, _, name = page.removesuffix(".md").partition("/")
-    if folder == "actielijnen" and name in gegevens.actielijnen:
-        onderdeel = gegevens.onderdeel(name)
-        feiten = frozenset({f"onderdeel:{name}", *(f"regel:{regel.id}" for regel in onderdeel.regels)})
-        return Volgfeed("atom", feeds.actielijn(name), f"Wijzigingen bij {onderdeel.label}", page, feiten)
-    if folder == "initiatieven" and name in gegevens.initiatieven:
-        initiatief = gegevens.initiatieven[name]
-        regel = initiatief.begrotingsregel
-        return Volgfeed("atom", feeds.initiatief(name), f"Wijzigingen bij {initiatief.naam}", page,
-                        frozenset({f"regel:{regel}"} if regel else ()))
-    return None
+def volgfeed(site: Site, pagina: Pagina) -> Volgfeed:
+    """A feed and what it follows: an actielijn's page follows its own figures and its
+    initiatives (their pages and figures); an initiative's its page, its figures and the
+    amount of the budget line it belongs to."""
+    if pagina.volgt is None:
+        return Volgfeed(pagina)
+    gegevens, cijfers = site.gegevens, site.cijfers
+    folder, _, name = pagina.volgt.removesuffix(".md").partition("/")
+    pages = {pagina.volgt}
+    extra: set[str] = set()
+    if folder == "actielijnen":
+        pages |= {f"initiatieven/{i.id}.md" for i in gegevens.initiatieven.values() if i.actielijn == name}
+    elif gegevens.initiatieven[name].begrotingsregel:
+        extra.add(f"regel:{gegevens.initiatieven[name].begrotingsregel}")
+    feiten = {f for page in pages for f in cijfers.op_pagina(page)} | extra
+    return Volgfeed(pagina, frozenset(pages), frozenset(feiten))
 
 
-def all_feeds(gegevens: Gegevens, feeds: Feeds = DEFAULT_FEEDS) -> list[Volgfeed]:
-    """The site's feeds, then one per actielijn and one per initiative."""
-    found = [Volgfeed(kind, path, TITLE, SITE_PAGE) for kind, path in feeds.items()]
-    pages = [f"actielijnen/{i}.md" for i in sorted(gegevens.actielijnen)]
-    pages += [f"initiatieven/{i}.md" for i in sorted(gegevens.initiatieven)]
-    return found + [feed for feed in (page_feed(gegevens, page, feeds) for page in pages) if feed]
+def all_feeds(site: Site) -> list[Volgfeed]:
+    """The site's feeds, then one per actielijn and one per initiative, as the page register lists them."""
+    return [volgfeed(site, pagina) for pagina in site.paginas.soort("feed")]
+
+
+def page_feed(site: Site, page_id: str) -> Volgfeed | None:
+    """The own feed of an actielijn's or an initiative's page; else None."""
+    pagina = site.paginas.feed_of(page_id)
+    return volgfeed(site, pagina) if pagina is not None else None
 
 
 def moment(datum: str) -> datetime.datetime:
@@ -77,11 +100,11 @@ def entry_url(site_url: str, entry: Wijziging) -> str:
     return f"{site_url}{routes.WIJZIGINGEN}#{routes.wijziging_anchor(entry.id)}"
 
 
-def entry_text(entry: Wijziging, names: dict[str, str], site_url: str) -> str:
+def entry_text(entry: Wijziging, cijfers: Cijferregister, site_url: str) -> str:
     """What changed, in words and without internal ids; why; and where."""
     sentences = [entry.samenvatting.strip()]
     for change in entry.cijfers:
-        name = amount_name(names, change.feit)
+        name = cijfers.naam(change.feit)
         name = name[:1].upper() + name[1:]
         if change.oud is None:
             sentences.append(f"{name} is nieuw: {_euros(change.nieuw)}.")
@@ -94,13 +117,13 @@ def entry_text(entry: Wijziging, names: dict[str, str], site_url: str) -> str:
     return " ".join(sentences) + f" Pagina's: {pages}"
 
 
-def build_feed(feed: Volgfeed, log: tuple[Wijziging, ...], names: dict[str, str], site_url: str) -> FeedGenerator:
+def build_feed(feed: Volgfeed, log: tuple[Wijziging, ...], cijfers: Cijferregister, site_url: str) -> FeedGenerator:
     entries = feed.entries(log)
     generator = FeedGenerator()
-    page_url = site_url + (routes.WIJZIGINGEN if feed.feiten is None else routes.page_path(feed.page))
+    page_url = site_url + routes.page_path(feed.page)
     generator.id(page_url)
     generator.title(feed.title)
-    generator.subtitle("Elke wijziging van de cijfers en pagina's van de site, nieuwste eerst." if feed.feiten is None
+    generator.subtitle("Elke wijziging van de cijfers en pagina's van de site, nieuwste eerst." if feed.paginas is None
                        else "Elke wijziging van deze pagina en haar cijfers, nieuwste eerst.")
     # feedgen takes the last link as the RSS channel's link: the page, not the feed itself.
     generator.link(href=site_url + feed.path, rel="self")
@@ -118,7 +141,7 @@ def build_feed(feed: Volgfeed, log: tuple[Wijziging, ...], names: dict[str, str]
         item.link(href=entry_url(site_url, entry))
         item.published(moment(entry.datum))
         item.updated(moment(entry.datum))
-        text = entry_text(entry, names, site_url)
+        text = entry_text(entry, cijfers, site_url)
         # RSS readers show <description> as HTML, Atom's summary and content are plain text.
         item.description(html.escape(text, quote=False))
         item.content(text)
@@ -126,10 +149,9 @@ def build_feed(feed: Volgfeed, log: tuple[Wijziging, ...], names: dict[str, str]
     return generator
 
 
-def write_feeds(gegevens: Gegevens, site_url: str, site_dir: Path, feeds: Feeds = DEFAULT_FEEDS) -> None:
-    names = amount_names(gegevens.begroting, gegevens.route)
-    for feed in all_feeds(gegevens, feeds):
-        generator = build_feed(feed, gegevens.wijzigingen, names, site_url)
+def write_feeds(site: Site, site_url: str, site_dir: Path) -> None:
+    for feed in all_feeds(site):
+        generator = build_feed(feed, site.gegevens.wijzigingen, site.cijfers, site_url)
         target = site_dir / feed.path
         target.parent.mkdir(parents=True, exist_ok=True)
         if feed.kind == "rss":

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..facts.changes import CHANGELOG_FILE
-from ..facts.ledger import LEDGER_FILE
 from ..facts.omleidingen import FILE as REDIRECTS_FILE
+from ..facts.vastlegging import LEDGER_FILE
 from ..formatting.money import euro
 from ..formatting.urls import page_path
 

@@ -6,7 +6,6 @@ from `data/vastgelegde-bedragen.yaml`.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 import os
@@ -19,14 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from ..facts.changes import CHANGELOG_FILE
-from ..facts.ledger import ledger_yaml
-from ..facts.loader import PROJECT_DIR, load_gegevens
+from ..facts.loader import PROJECT_DIR
 from ..facts.omleidingen import FILE as REDIRECTS_FILE
-from ..facts.omleidingen import page_sources
-from ..formatting.urls import page_path
 from ..reading.problems import DataError
 from ..reading.strict_yaml import load_yaml
-from .figures import alle_cijfers
+from ..register.figures import Cijfer
+from ..register.ledger import ledger_yaml
+from ..register.site import load_site
 
 MAIN = "main"
 PACKAGE = Path(__file__).resolve().parent
@@ -38,24 +36,25 @@ class VerschilFout(Exception):
 
 def momentopname(data_dir: Path) -> dict[str, Any]:
     """What one version of the data publishes, as plain JSON-able values."""
-    try:
-        gegevens = load_gegevens(data_dir, vastgelegd=False)  # git is the ledger here
-    except TypeError:  # an older loader, in _with_own_loader
-        gegevens = load_gegevens(data_dir)
-    content_dir = data_dir.parent / "content"
-    pages = {source: _page_title(content_dir, source) for source in page_sources(content_dir, [])}
-    pages.update({f"initiatieven/{i}.md": item.naam for i, item in gegevens.initiatieven.items()})
+    site = load_site(data_dir.parent, vastgelegd=False)  # git is the ledger here
+    gegevens = site.gegevens
     ledger_file = data_dir / "vastgelegde-bedragen.yaml"
     return {
-        "cijfers": {key: dataclasses.asdict(cijfer) for key, cijfer in alle_cijfers(gegevens).items()},
-        "paginas": pages,
+        "cijfers": {key: _figure(cijfer) for key, cijfer in site.cijfers.alle.items()},
+        "paginas": {p.id: p.titel for p in site.paginas.pages()},
         "bronnen": {bron_id: f"{bron.kort}: {bron.titel}" for bron_id, bron in gegevens.bronnen.items()},
         "wijzigingen": _raw(data_dir / "wijzigingen.yaml", CHANGELOG_FILE).get("wijzigingen", []),
         "omleidingen": {r["van"]: r["naar"] for r in _raw(data_dir / "omleidingen.yaml", REDIRECTS_FILE)
                         .get("omleidingen", [])},
         "vastgelegd": ledger_file.read_text("utf-8") if ledger_file.is_file() else None,
-        "vastgelegd_verwacht": ledger_yaml(gegevens.begroting, gegevens.route, gegevens.wijzigingen),
+        "vastgelegd_verwacht": ledger_yaml(site.cijfers, gegevens.wijzigingen),
     }
+
+
+def _figure(cijfer: Cijfer) -> dict[str, Any]:
+    """A figure as `compare` reads it (the same keys in every version of this file)."""
+    return {"key": cijfer.id, "naam": cijfer.naam, "waarde": cijfer.tekst, "exact": cijfer.exact,
+            "pagina": cijfer.pagina, "bedrag": cijfer.vastgelegd}
 
 
 def _raw(path: Path, shown_as: str) -> dict[str, Any]:
@@ -63,16 +62,6 @@ def _raw(path: Path, shown_as: str) -> dict[str, Any]:
         return {}
     document, _ = load_yaml(path, shown_as)
     return document.data if document is not None and isinstance(document.data, dict) else {}
-
-
-def _page_title(content_dir: Path, source: str) -> str:
-    """The title in a page's front matter, else its address."""
-    for line in (content_dir / source).read_text("utf-8").splitlines()[1:20]:
-        if line.startswith("title:") and "{" not in line:
-            return line.removeprefix("title:").strip().strip("'\"")
-        if line == "---":
-            break
-    return "/" + page_path(source)
 
 
 def _git(*args: str) -> str:
@@ -141,8 +130,9 @@ def _with_own_loader(root: Path, error: DataError) -> dict[str, Any]:
     shutil.copytree(PACKAGE, macros / "review", ignore=shutil.ignore_patterns("__pycache__"))
     (macros / "cli").mkdir(exist_ok=True)
     shutil.copy2(PACKAGE.parent / "cli" / "verschil.py", macros / "cli" / "verschil.py")
-    if not (macros / "facts" / "omleidingen.py").is_file():
-        shutil.copy2(PACKAGE.parent / "facts" / "omleidingen.py", macros / "facts" / "omleidingen.py")
+    # The register (every page and figure) came later than some bases: bring it along.
+    if not (macros / "register").is_dir():
+        shutil.copytree(PACKAGE.parent / "register", macros / "register", ignore=shutil.ignore_patterns("__pycache__"))
     result = subprocess.run([sys.executable, "-m", "macros.cli.verschil", "--momentopname", str(root / "data")],
                             cwd=root, capture_output=True, text=True, check=False,
                             env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})

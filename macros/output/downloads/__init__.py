@@ -24,6 +24,11 @@ TABLES: dict[str, Tabel] = {tabel.naam: tabel for tabel in (
 NESTED_JSON = {"begroting"}
 
 
+def download_names() -> list[str]:
+    """The name of every open-data file, as `downloads` writes them (the page register lists them)."""
+    return [f"{name}.{ext}" for name in TABLES for ext in ("csv", "json")] + ["datapackage.json"]
+
+
 def downloads(gegevens) -> dict[str, str]:
     """Every open-data file by name: CSV and JSON per table (the budget's JSON nested), the package."""
     files = {}
@@ -47,5 +52,5 @@ def write_downloads(gegevens, site_dir: Path) -> list[Path]:
     return written
 
 
-__all__ = ["FORMULA_START", "NESTED_JSON", "TABLES", "_cell", "begroting_rows", "datapackage", "downloads",
-           "write_downloads"]
+__all__ = ["FORMULA_START", "NESTED_JSON", "TABLES", "_cell", "begroting_rows", "datapackage", "download_names",
+           "downloads", "write_downloads"]

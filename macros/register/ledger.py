@@ -1,80 +1,20 @@
 """The ledger that stops silent changes of published amounts.
 
 `data/vastgelegde-bedragen.yaml` holds every published amount as it was when last
-recorded, and up to which changelog entry. A current amount must equal that value
-with every newer changelog change applied in order; otherwise the check fails and
-says which entry to add.
+recorded, and up to which changelog entry. A current amount (from the figure register)
+must equal that value with every newer changelog change applied in order; otherwise the
+check fails and says which entry to add.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..facts.changes import CHANGELOG_FILE, Cijferwijziging, Wijziging
+from ..facts.provenance import Herkomst, Reporter, euros
+from ..facts.vastlegging import LEDGER_FILE, Vastlegging
 from ..reading.problems import Problem
-from ..reading.strict_yaml import YamlDocument
-from .budget import Begroting
-from .changes import CHANGELOG_FILE, Cijferwijziging, Wijziging
-from .provenance import Herkomst, Reporter, euros
-from .route import Route
+from .figures import Cijferregister
 
-LEDGER_FILE = "data/vastgelegde-bedragen.yaml"
-
-
-@dataclass(frozen=True)
-class Vastlegging:
-    tot_en_met: str | None  # the newest changelog entry already included
-    bedragen: dict[str, int]
-    herkomst: Herkomst
-
-
-def load_vastlegging(doc: YamlDocument) -> Vastlegging:
-    return Vastlegging(doc.data.get("tot_en_met"), {b["feit"]: b["bedrag"] for b in doc.data["bedragen"]},
-                       Herkomst(doc.file))
-
-
-def published_amounts(begroting: Begroting, route: Route | None) -> dict[str, tuple[int, Herkomst, str]]:
-    """Every amount the site publishes from data/: value, where it is typed, and a name."""
-    amounts: dict[str, tuple[int, Herkomst, str]] = {
-        "totaal": (begroting.totaal_volgens_bron, Herkomst(begroting.herkomst.file, ("totaal",)), "het totaal"),
-        "lokaal": (begroting.lokaal.bedrag, Herkomst(begroting.herkomst.file, ("lokaal", "bedrag")),
-                   "het lokale deel"),
-    }
-    for onderdeel in begroting.onderdelen:
-        amounts[f"onderdeel:{onderdeel.id}"] = (
-            onderdeel.totaal_volgens_bron, Herkomst(onderdeel.herkomst.file, onderdeel.herkomst.path + ("totaal",)),
-            f"het totaal van {onderdeel.label}")
-        for regel in onderdeel.regels:
-            where = Herkomst(regel.herkomst.file, regel.herkomst.path + ("bedrag",))
-            amounts[f"regel:{regel.id}"] = (regel.bedrag, where, f"de regel ‘{regel.naam}’")
-    if route is not None:
-        file = route.herkomst.file
-        for maatregel in route.maatregelen:
-            amounts[f"maatregel:{maatregel.id}"] = (
-                maatregel.bedrag, Herkomst(file, maatregel.herkomst.path + ("bedrag",)),
-                f"de maatregel ‘{maatregel.naam}’")
-        amounts["route:gemeentefonds"] = (route.gemeentefonds_volgens_bron, Herkomst(file, ("gemeentefonds", "totaal")),
-                                          "het totaal van het gemeentefonds")
-        amounts["route:departementen"] = (route.departementen, Herkomst(file, ("departementen", "totaal")),
-                                          "het deel via departementen")
-        amounts["route:departementen-gemeenten"] = (
-            route.departementen_waarvan_gemeenten, Herkomst(file, ("departementen", "waarvan_gemeenten")),
-            "het deel via departementen voor gemeenten")
-        amounts["route:via-gemeenten"] = (route.via_gemeenten, Herkomst(file, ("via_gemeenten",)),
-                                          "het totaal via gemeenten")
-    return amounts
-
-
-FORMER_AMOUNT = "een bedrag dat niet meer op de site staat"
-
-
-def amount_names(begroting: Begroting, route: Route | None) -> dict[str, str]:
-    """Every published amount's name in words, by its key ('regel:jongerenwerk' -> "de regel ‘Jongerenwerk’")."""
-    return {feit: name for feit, (_, _, name) in published_amounts(begroting, route).items()}
-
-
-def amount_name(names: dict[str, str], feit: str) -> str:
-    """The name of an amount for readers; never its key, also not for one that is gone."""
-    return names.get(feit, FORMER_AMOUNT)
+__all__ = ["LEDGER_FILE", "check_ledger", "ledger_yaml", "newer_entries"]
 
 
 def newer_entries(log: tuple[Wijziging, ...], ledger: Vastlegging) -> list[Wijziging]:
@@ -84,12 +24,13 @@ def newer_entries(log: tuple[Wijziging, ...], ledger: Vastlegging) -> list[Wijzi
     return list(reversed(log[:cut]))
 
 
-def check_ledger(begroting: Begroting, route: Route | None, log: tuple[Wijziging, ...], ledger: Vastlegging,
+def check_ledger(cijfers: Cijferregister, log: tuple[Wijziging, ...], ledger: Vastlegging,
                  report: Reporter) -> list[Problem]:
     """Replay the changelog: the recorded entries must lead to the recorded amounts, and the
     newer ones from there to the amounts in the data now."""
     problems = check_recorded(log, ledger, report)
-    current = published_amounts(begroting, route)
+    current = {key: (int(c.waarde), c.herkomst or Herkomst(CHANGELOG_FILE), c.naam)
+               for key, c in cijfers.vastgelegd().items()}
     changes = newer_entries(log, ledger)
     for feit in sorted(set(current) | set(ledger.bedragen)):
         running, last = ledger.bedragen.get(feit), None
@@ -154,7 +95,7 @@ def _show(value: int | None) -> str:
     return "niets" if value is None else euros(value)
 
 
-def ledger_yaml(begroting: Begroting, route: Route | None, log: tuple[Wijziging, ...]) -> str:
+def ledger_yaml(cijfers: Cijferregister, log: tuple[Wijziging, ...]) -> str:
     """The ledger file as `./site-build.sh vastleggen` writes it."""
     lines = [
         "# yaml-language-server: $schema=schemas/vastgelegd.schema.json",
@@ -166,6 +107,6 @@ def ledger_yaml(begroting: Begroting, route: Route | None, log: tuple[Wijziging,
         f"tot_en_met: {log[0].id}" if log else "",
         "bedragen:",
     ]
-    for feit, (value, _, _) in sorted(published_amounts(begroting, route).items()):
-        lines.append(f'  - {{feit: "{feit}", bedrag: {value}}}')
+    for feit, cijfer in sorted(cijfers.vastgelegd().items()):
+        lines.append(f'  - {{feit: "{feit}", bedrag: {cijfer.waarde}}}')
     return "\n".join(line for line in lines if line is not None) + "\n"

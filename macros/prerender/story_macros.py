@@ -1,4 +1,4 @@
-"""Macros for the story: actielijnen, key figures, initiatives, timeline and outcomes."""
+"""The editors' macros for the story: actielijnen, key figures, initiatives, timeline and outcomes."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .context import PageContext
 class StoryMacros:
     INLINE = ("aantal_initiatieven", "initiatief_naam")
     BLOCKS = ("actielijn_doel", "actielijn_aanleiding", "actielijn_acties", "actielijn_initiatieven",
-              "actielijn_resultaten", "kerncijfers", "initiatieven_overzicht", "initiatief_pagina", "tijdlijn",
+              "actielijn_resultaten", "kerncijfers", "initiatieven_overzicht", "tijdlijn",
               "opbrengsten_inleiding", "opbrengsten_verdelingen", "opbrengsten_feiten", "gerapporteerde_initiatieven",
               "uitkomsten_kort")
 
@@ -64,12 +64,6 @@ class StoryMacros:
 
     def initiatief_naam(self, initiatief_id: str) -> str:
         return tekst(self.ctx.initiatief(initiatief_id).naam)
-
-    def initiatief_pagina(self, initiatief_id: str) -> str:
-        self.ctx.budget()
-        item = self.ctx.initiatief(initiatief_id)
-        return render_initiatives.initiatief_pagina(item, self.gegevens.begroting, self.bronnen, self.ctx.linker,
-                                                    self.gegevens.initiatieven.values())
 
     def tijdlijn(self) -> str:
         self.ctx.uses("data/tijdlijn.yaml")

@@ -1,4 +1,4 @@
-"""Macros for the money: amounts, shares, budget tables, charts, routes and the register of
+"""The editors' macros for the money: amounts, shares, budget tables, charts, routes and the register of
 discrepancies (in amounts, and where sources contradict each other in words)."""
 
 from __future__ import annotations
@@ -26,17 +26,18 @@ class BudgetMacros:
 
     def bedrag(self, ref: str) -> str:
         """An amount by id: 'totaal', 'lokaal', 'niet-lokaal', an onderdeel or a regel, linked to
-        the words of its source."""
-        return render_budget.bron_bedrag_html(*self.ctx.amount_for(ref), self.ctx.quotes_for(ref), self.bronnen,
+        the words of its source (the figure register knows them all)."""
+        cijfer = self.ctx.bedrag(ref)
+        return render_budget.bron_bedrag_html(int(cijfer.waarde), cijfer.id, cijfer.bronnen, self.bronnen,
                                               self.ctx.linker)
 
     def aandeel(self, ref: str) -> str:
         """The share of an amount in the package total."""
-        return render_budget.aandeel_html(self.ctx.amount_for(ref)[0], self.begroting.totaal)
+        return render_budget.aandeel_html(int(self.ctx.bedrag(ref).waarde), self.begroting.totaal)
 
     def euro_tekst(self, ref: str) -> str:
         """An amount as plain text, for page titles and descriptions."""
-        return euro(self.ctx.amount_for(ref)[0])
+        return euro(int(self.ctx.bedrag(ref).waarde))
 
     def onderdeel_titel(self, onderdeel_id: str) -> str:
         self.ctx.uses(self.begroting.herkomst.file)

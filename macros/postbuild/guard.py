@@ -1,10 +1,11 @@
-"""`python -m macros.cli.guard SITE_DIR`: last check of a built site before it is published.
+"""The guard: the last check of a built site before it is published
+(`python -m macros.postbuild.guard SITE_DIR` checks a folder by hand).
 
 Whatever the cause (a template bug, a setting change, a value that slipped past the
 escaping), a page must never be published with:
 * template text (`{{`, `{%`) or a macro error message;
 * active content that no template put there: an inline script whose hash is not in
-  the page's security policy (which `csp_hook` computes from the template sources),
+  the page's security policy (which `csp.py` computes from the template sources),
   a script file from outside the site, an inline event handler (`onload=`), a
   `javascript:` or `data:` address, a `<meta http-equiv>` other than the policy, or
   a `<base>`, `<iframe>`, `<object>` or `<embed>` element. The one exception: a
@@ -22,10 +23,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from ..facts.omleidingen import read_omleidingen
-from ..formatting.urls import download_url, page_path
-from ..mkdocs_adapter.csp_hook import script_hash
-from ..output.downloads import TABLES
+from ..formatting.urls import page_path
+from ..reading.problems import DataError
+from ..register.site import Site, load_site
+from .csp import script_hash
 
 LEFTOVER = re.compile(r"\{\{|\{%|\{#|Macro (Syntax|Rendering) Error|jinja2\.exceptions|data-blok=")
 FORBIDDEN_ELEMENTS = {"base", "iframe", "frame", "frameset", "object", "embed", "applet"}
@@ -136,30 +137,32 @@ def page_problems(html: str, where: str, data_dir: Path, redirect: str | None = 
     return problems
 
 
-def declared_redirects(data_dir: Path) -> dict[str, str]:
-    """Each redirect page of data/omleidingen.yaml as '/old/' -> '/new/'."""
-    return {"/" + page_path(o.van): "/" + page_path(o.naar) for o in read_omleidingen(data_dir)}
+def declared_redirects(site: Site) -> dict[str, str]:
+    """Each redirect page of the page register as '/old/' -> '/new/'."""
+    return {"/" + p.adres: "/" + page_path(p.doel) for p in site.paginas.soort("omleiding") if p.doel}
 
 
-def problems_in_site(site_dir: Path, data_dir: Path = Path("data")) -> list[str]:
+def problems_in_site(site_dir: Path, site: Site) -> list[str]:
     problems = []
-    try:
-        redirects = declared_redirects(data_dir)
-    except ValueError as error:
-        redirects, problems = {}, [str(error)]
+    redirects = declared_redirects(site)
+    data_dir = site.project_dir / "data"
     for page in sorted(site_dir.rglob("*.html")):
         where = page.relative_to(site_dir).as_posix()
         redirect = redirects.get("/" + where.removesuffix("index.html"))
         problems += page_problems(page.read_text("utf-8"), where, data_dir, redirect)
-    for name in ["datapackage.json", *(f"{t}.{ext}" for t in TABLES for ext in ("csv", "json"))]:
-        if not (site_dir / download_url(name)).is_file():
-            problems.append(f"{download_url(name)}: downloadbestand ontbreekt")
+    for pagina in site.paginas.soort("download", "feed"):
+        if not (site_dir / pagina.adres).is_file():
+            problems.append(f"{pagina.adres}: {'downloadbestand' if pagina.soort == 'download' else 'feed'} ontbreekt")
     return problems
 
 
 def main(argv: list[str]) -> int:
-    site_dir = Path(argv[0])
-    problems = problems_in_site(site_dir)
+    try:
+        site = load_site()
+    except DataError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    problems = problems_in_site(Path(argv[0]), site)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

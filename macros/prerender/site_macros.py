@@ -1,10 +1,8 @@
-"""Macros for the site itself: citations, the sources page, downloads, the changelog."""
+"""The editors' macros for the site itself: citations, the sources page, downloads, the changelog."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
+from dataclasses import replace
 
 from ..facts.gegevens import all_citations
 from ..facts.provenance import Bronverwijzing, Herkomst
@@ -16,7 +14,7 @@ from ..html import colofon as render_colofon
 from ..html import sources as render_sources
 from ..html.markup import tekst
 from ..html.render import part
-from ..output.feeds import SITE_PAGE, Volgfeed, page_feed
+from ..output.feeds import page_feed, volgfeed
 from .context import PageContext
 
 
@@ -65,10 +63,9 @@ class SiteMacros:
 
     def wijzigingen(self) -> str:
         self.ctx.uses("data/wijzigingen.yaml")
-        pages = {page for entry in self.gegevens.wijzigingen for page in entry.paginas}
-        return render_changes.wijzigingen_html(self.gegevens.wijzigingen, self.gegevens.begroting,
-                                               self.gegevens.route, self.ctx.linker,
-                                               page_titles(Path(self.ctx.env.conf["docs_dir"]), pages))
+        site = self.ctx.site
+        return render_changes.wijzigingen_html(self.gegevens.wijzigingen, site.cijfers, site.paginas,
+                                               self.ctx.linker)
 
     def abonneren(self) -> str:
         return render_changes.abonneren_html(self.ctx.linker, self.ctx.settings.feeds)
@@ -76,22 +73,12 @@ class SiteMacros:
     def volgen(self) -> str:
         """The Volgen page: the site's feeds, each actielijn's, and an initiative's as example."""
         self.ctx.uses("data/wijzigingen.yaml")
-        feeds, gegevens = self.ctx.settings.feeds, self.gegevens
-        site = [Volgfeed(kind, path, "Wijzigingen van de hele site", SITE_PAGE) for kind, path in feeds.items()]
-        actielijnen = [page_feed(gegevens, f"actielijnen/{o.id}.md", feeds) for o in gegevens.begroting.onderdelen
+        site, gegevens = self.ctx.site, self.gegevens
+        whole = [volgfeed(site, replace(f, titel="Wijzigingen van de hele site"))
+                 for f in site.paginas.soort("feed") if f.volgt is None]
+        actielijnen = [page_feed(site, f"actielijnen/{o.id}.md") for o in gegevens.begroting.onderdelen
                        if o.id in gegevens.actielijnen]
         first = min(gegevens.initiatieven, default=None)
-        voorbeeld = page_feed(gegevens, f"initiatieven/{first}.md", feeds) if first else None
-        return render_changes.volgen_html(self.ctx.linker, self.ctx.settings.site_url, site, actielijnen, voorbeeld)
-
-
-def page_titles(docs_dir: Path, pages: set[str]) -> dict[str, str]:
-    """The title each content page gives itself (front matter `title:`), for links that
-    name a page: a reader knows 'Begroting', not 'begroting.md'. The home page is named
-    as readers call it."""
-    titles = {}
-    for page in pages:
-        text = (docs_dir / page).read_text("utf-8")
-        front = yaml.safe_load(text.split("---", 2)[1]) if text.startswith("---") else None
-        titles[page] = "Startpagina" if page == "index.md" else (front or {}).get("title", page.removesuffix(".md"))
-    return titles
+        voorbeeld = page_feed(site, f"initiatieven/{first}.md") if first else None
+        return render_changes.volgen_html(self.ctx.linker, self.ctx.settings.site_url, whole,
+                                          [f for f in actielijnen if f is not None], voorbeeld)

@@ -1,0 +1,27 @@
+"""The record of published amounts (data/vastgelegde-bedragen.yaml), as data.
+
+Written by `./site-build.sh vastleggen`, never by hand. What it is checked against (the
+amounts the site publishes now, replayed through the changelog) is the figure register's
+business: see `register/ledger.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..reading.strict_yaml import YamlDocument
+from .provenance import Herkomst
+
+LEDGER_FILE = "data/vastgelegde-bedragen.yaml"
+
+
+@dataclass(frozen=True)
+class Vastlegging:
+    tot_en_met: str | None  # the newest changelog entry already included
+    bedragen: dict[str, int]
+    herkomst: Herkomst
+
+
+def load_vastlegging(doc: YamlDocument) -> Vastlegging:
+    return Vastlegging(doc.data.get("tot_en_met"), {b["feit"]: b["bedrag"] for b in doc.data["bedragen"]},
+                       Herkomst(doc.file))

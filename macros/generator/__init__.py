@@ -1,0 +1,61 @@
+"""Step (b) of the build: the site generator, and the only code that knows one.
+
+It builds the folder the pre-render step wrote (Markdown with front matter) with the theme
+and nothing else: no hooks, no plugins of ours. Each generator has a small adapter here
+with one function, `build(job) -> Theme`. Which one runs is one setting: `generator:` under
+`extra:` in mkdocs.yml, or the environment variable SITE_GENERATOR.
+
+What passes to the post-build step is files: the built site, and `theme.json` with the
+folders of the templates the pages were made from (the post-build step allows exactly the
+inline scripts of those templates, and nothing it finds in the output).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .config import GeneratorError, Job, generator_config, project_config
+
+GENERATORS = {"properdocs": "properdocs_build", "zensical": "zensical_build"}
+DEFAULT = "properdocs"
+THEME_FILE = "theme.json"
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Where the built pages' templates come from, for the post-build step."""
+
+    generator: str
+    template_dirs: tuple[str, ...]  # searched in this order, as the generator does
+    extra: dict  # the config's `extra`, which inline scripts may read (config.extra.scope)
+
+
+def chosen(project_dir: Path, environ: dict[str, str] | None = None) -> str:
+    """The generator this build uses: SITE_GENERATOR, else `extra.generator` in mkdocs.yml."""
+    environ = dict(os.environ) if environ is None else environ
+    name = environ.get("SITE_GENERATOR") or project_config(project_dir).get("extra", {}).get("generator") or DEFAULT
+    if name not in GENERATORS:
+        raise GeneratorError(f"onbekende generator '{name}' (in SITE_GENERATOR of extra.generator van mkdocs.yml); "
+                             f"kies uit: {', '.join(GENERATORS)}")
+    return name
+
+
+def build(name: str, job: Job) -> Theme:
+    """Build job.docs into job.site_dir with the named generator; writes theme.json beside it."""
+    module = importlib.import_module(f".{GENERATORS[name]}", __name__)
+    theme: Theme = module.build(job)
+    (job.build_dir / THEME_FILE).write_text(json.dumps(asdict(theme), indent=1), "utf-8")
+    return theme
+
+
+def read_theme(build_dir: Path) -> Theme:
+    raw = json.loads((build_dir / THEME_FILE).read_text("utf-8"))
+    return Theme(raw["generator"], tuple(raw["template_dirs"]), raw["extra"])
+
+
+__all__ = ["DEFAULT", "GENERATORS", "GeneratorError", "Job", "Theme", "build", "chosen", "generator_config",
+           "read_theme"]

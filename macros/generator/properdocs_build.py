@@ -1,0 +1,77 @@
+"""ProperDocs, the maintained continuation of MkDocs 1.x, with Material for MkDocs.
+
+Runs in this process (a new Python for the generator alone cost a third of a second a
+build). ProperDocs is imported with its `replacement` module first: Material imports
+`mkdocs.*`, and that makes those imports use ProperDocs' modules. Material still installs
+the `mkdocs` package as a library (its declared dependency); it is never run.
+
+Every warning fails the build (strict, as mkdocs.yml says). The warnings are collected and
+told in Dutch, with the page of content/ or data/ they come from where that is known.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from . import Theme
+from .config import GeneratorError, Job, write_config
+
+# ProperDocs' words for a link to a page that does not exist, and for a missing anchor.
+BROKEN_LINK = re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but the target '([^']+)' is not found")
+BROKEN_ANCHOR = re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but the doc '([^']+)' does not "
+                           r"contain an anchor '#([^']+)'")
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def build(job: Job) -> Theme:
+    import properdocs.replacement  # noqa: F401 - Material's `mkdocs.*` imports use ProperDocs
+    from properdocs.commands.build import build as properdocs_build
+    from properdocs.config import load_config
+    from properdocs.exceptions import Abort, ConfigurationError
+
+    collect = _Collect()
+    loggers = [logging.getLogger(name) for name in ("properdocs", "mkdocs")]
+    for logger in loggers:
+        logger.addHandler(collect)
+        logger.propagate = False  # the messages are told in Dutch below, not as English log lines
+    try:
+        config = load_config(config_file=str(write_config(job)))
+        properdocs_build(config)
+    except (Abort, ConfigurationError) as error:
+        raise GeneratorError(explain(collect.messages or [str(error)])) from None
+    finally:
+        for logger in loggers:
+            logger.removeHandler(collect)
+    dirs = tuple(str(Path(d)) for d in config.theme.dirs)
+    return Theme("properdocs", dirs, dict(config.extra))
+
+
+def explain(messages: list[str]) -> str:
+    """The generator's warnings in Dutch, each with the page it is about."""
+    lines = [_dutch(message) for message in messages]
+    return "de generator vond " + (f"{len(lines)} problemen" if len(lines) != 1 else "een probleem") + \
+        " in de pagina's:\n" + "\n".join(f"- {line}" for line in lines)
+
+
+def _dutch(message: str) -> str:
+    anchor = BROKEN_ANCHOR.search(message)
+    if anchor:
+        page, link, _, name = anchor.groups()
+        return (f"content/{page}: de link '{link}' wijst naar een kop '#{name}' die op die pagina niet bestaat "
+                "— kijk de naam na achter het #-teken")
+    link = BROKEN_LINK.search(message)
+    if link:
+        page, target, _ = link.groups()
+        return (f"content/{page}: de link '{target}' wijst naar een pagina die niet bestaat — kijk de naam "
+                "van het bestand na (een pagina in content/, of initiatieven/<bestandsnaam>.md)")
+    return f"{message.strip()} (melding van de generator)"

@@ -1,0 +1,72 @@
+"""The pages made from data: one per initiative, one per source, and one on each old address
+of data/omleidingen.yaml that sends readers on.
+
+Their bodies come straight from the render code, without a Jinja template per page: with
+thousands of initiatives, compiling one per page was a large part of a build.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Any
+
+from ..facts.gegevens import all_citations
+from ..formatting import urls
+from ..html import initiatives as render_initiatives
+from ..html import sources as render_sources
+from ..html.initiatives import Neighbours, neighbours
+from ..html.markup import tekst
+from ..register.pages import Pagina
+from ..register.site import Site
+from .context import PageContext
+
+REDIRECT_BODY = """# Deze pagina is verhuisd
+
+Deze pagina staat nu op een ander adres: [{label}]({link}). Uw browser gaat daar vanzelf naartoe.
+Werk uw bladwijzer of link bij.
+"""
+
+
+class GeneratedPages:
+    """Renders the pages made from data; what all of them share is computed once per build."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        gegevens = site.gegevens
+        self.buren: dict[str, Neighbours] = neighbours(gegevens.initiatieven.values(), gegevens.begroting)
+        self.citaten = list(all_citations(gegevens))
+
+    def source(self, ctx: PageContext, pagina: Pagina) -> tuple[dict[str, Any], str]:
+        """Front matter and Markdown of one generated page."""
+        name = pagina.id.removesuffix(".md").partition("/")[2]
+        if pagina.soort == "initiatief":
+            return self.initiatief(ctx, name)
+        if pagina.soort == "bron":
+            return self.bron(ctx, name)
+        return self.omleiding(pagina)
+
+    def initiatief(self, ctx: PageContext, initiatief_id: str) -> tuple[dict[str, Any], str]:
+        ctx.budget()
+        item = ctx.initiatief(initiatief_id)
+        gegevens = self.site.gegevens
+        body = render_initiatives.initiatief_pagina(item, gegevens.begroting, gegevens.bronnen, ctx.linker,
+                                                    self.buren.get(initiatief_id, (None, None)))
+        meta = {"description": " ".join(item.omschrijving.split())[:155],
+                "kruimelpad": [{"titel": "Initiatieven", "url": urls.INITIATIEVEN}]}
+        return meta, f"# {tekst(item.naam)}\n\n{body}\n"
+
+    def bron(self, ctx: PageContext, bron_id: str) -> tuple[dict[str, Any], str]:
+        bron = self.site.gegevens.bronnen[bron_id]
+        ctx.uses(bron.herkomst.file)
+        body = render_sources.bron_pagina(bron, self.citaten, bron_id in self.site.gegevens.bronteksten, ctx.linker)
+        meta = {"description": self.site.paginas[f"bronnen/{bron_id}.md"].beschrijving,
+                "kruimelpad": [{"titel": "Bronnen", "url": urls.BRONNEN}], "search": {"exclude": True}}
+        return meta, f"# {tekst(bron.titel)}\n\n{body}\n"
+
+    def omleiding(self, pagina: Pagina) -> tuple[dict[str, Any], str]:
+        assert pagina.doel is not None
+        target = urls.page_path(pagina.doel)
+        link = posixpath.relpath(pagina.doel, posixpath.dirname(pagina.id) or ".")
+        meta = {"description": f"Deze pagina is verhuisd naar /{target}.", "omleiding": target,
+                "search": {"exclude": True}}
+        return meta, REDIRECT_BODY.format(label=f"/{target}", link=link)

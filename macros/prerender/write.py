@@ -1,0 +1,115 @@
+"""Step (a) of the build: every page of the page register as Markdown with front matter, in a
+folder any MkDocs-compatible generator builds with the theme alone.
+
+Content pages get their macros rendered (`content.py`); the pages made from data (one per
+initiative and per source) and the redirect pages get their body straight from the same
+render code (`generated.py`). The front matter carries what the theme's templates show
+around the body: title and description (escaped here, once, for every place the theme
+prints them), the breadcrumb, the page's data files, when it last changed and its feed.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markupsafe import escape
+
+from ..facts.changes import entry_for_page
+from ..formatting.dates import datum_nl
+from ..html.render import recording_figures
+from ..reading.front_matter import split_front_matter
+from ..reading.problems import DataError, Problems
+from ..register.pages import Pagina
+from ..register.site import Site
+from ..settings import Settings
+from .content import render_content
+from .context import PageContext
+from .generated import GeneratedPages
+
+DOCS = "docs"
+MANIFEST = "paginas.json"
+
+
+def prerender(site: Site, settings: Settings, build_dir: Path) -> Path:
+    """Write every HTML page of the register into build_dir/docs; returns that folder.
+
+    Collects the problems of every content page before it fails, as `check` does for data.
+    """
+    docs = build_dir / DOCS
+    if docs.exists():
+        shutil.rmtree(docs)
+    docs.mkdir(parents=True)
+    generated = GeneratedPages(site)
+    problems = Problems()
+    manifest: dict[str, dict[str, Any]] = {}
+    for pagina in site.paginas.html():
+        try:
+            meta, body = page_source(site, settings, pagina, generated)
+        except DataError as error:
+            problems.extend(error.problems)
+            continue
+        write_page(docs / pagina.id, meta, body)
+        manifest[pagina.id] = {"laatst_gewijzigd": last_changed(site, pagina, meta)}
+    problems.raise_if_any()
+    # For the post-build step (the sitemap's dates): files are all that pass between the steps.
+    (build_dir / MANIFEST).write_text(json.dumps(manifest, indent=0, sort_keys=True), "utf-8")
+    return docs
+
+
+def last_changed(site: Site, pagina: Pagina, meta: dict[str, Any]) -> str | None:
+    """The day a page last changed: as it says under the page, else the newest changelog
+    entry that names it, else the first publication."""
+    if "laatst_gewijzigd" in meta:
+        return meta["laatst_gewijzigd"]["datum"]
+    entry = entry_for_page(site.gegevens.wijzigingen, pagina.id)
+    return entry.datum if entry is not None else None
+
+
+def page_source(site: Site, settings: Settings, pagina: Pagina,
+                generated: GeneratedPages) -> tuple[dict[str, Any], str]:
+    """A page's front matter and Markdown body."""
+    ctx = PageContext(site, settings, pagina)
+    with recording_figures() as shown:
+        if pagina.soort == "inhoud":
+            path = site.project_dir / pagina.bestanden[0]
+            page, problems = split_front_matter(path.read_text("utf-8"), pagina.bestanden[0])
+            if problems:
+                raise DataError(problems)
+            meta, body = dict(page.meta), render_content(ctx, page)
+        else:
+            meta, body = generated.source(ctx, pagina)
+    meta.update(about_page(site, settings, pagina, ctx.used_files, shown))
+    meta["title"] = str(escape(pagina.titel if pagina.soort != "inhoud" else meta.get("title", pagina.titel)))
+    if meta.get("description") is not None:
+        meta["description"] = str(escape(" ".join(str(meta["description"]).split())))
+    return meta, body
+
+
+def about_page(site: Site, settings: Settings, pagina: Pagina, used_files: set[str],
+               shown: Iterable[str]) -> dict[str, Any]:
+    """What the theme shows around a page: its data files (for editors), when it or its
+    figures last changed, and the feed that follows it."""
+    meta: dict[str, Any] = {}
+    if used_files:
+        meta["databestanden"] = sorted(used_files)
+        entry = entry_for_page(site.gegevens.wijzigingen, pagina.id, site.cijfers.met_herkomst(shown))
+        if entry is not None:
+            meta["laatst_gewijzigd"] = {"datum": entry.datum, "tekst": datum_nl(entry.datum), "id": entry.id}
+    feed = site.paginas.feed_of(pagina.id)
+    if feed is not None:
+        meta["eigen_feed"] = {"titel": feed.titel, "pad": feed.id}
+    if settings.repo_url and pagina.bestanden:
+        # The edit button opens the file the page is made from: its Markdown, or its data file.
+        meta["bewerken"] = f"{settings.repo_url.rstrip('/')}/edit/{settings.branch}/{pagina.bestanden[0]}"
+    return meta
+
+
+def write_page(target: Path, meta: dict[str, Any], body: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
+    target.write_text(f"---\n{front}---\n{body}", encoding="utf-8")

@@ -1,0 +1,209 @@
+"""The figure register: every figure the site publishes, by one stable id, with its exact
+value, its name in words, the quotes it rests on and the page that shows it.
+
+One function, `site_figures`, knows them all. The `bedrag` macro, the ledger of published
+amounts, `verschil`, the changelog and the feeds ask the register, so a figure has one
+id everywhere: the same id as the changelog's `cijfers:` (`regel:jongerenwerk`,
+`onderdeel:jeugd`, `totaal`), the `data-ref` of its `<data>` element on the pages, and the
+key `verschil` compares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..facts.budget import Begroting
+from ..facts.claims import Bewering, Getal
+from ..facts.gegevens import Gegevens
+from ..facts.provenance import Bronverwijzing, Herkomst
+from ..facts.route import Route
+from ..formatting.money import decimaal, euro
+
+BEGROTING_PAGE = "begroting.md"
+ROUTES_PAGE = "routes.md"
+FORMER_FIGURE = "een bedrag dat niet meer op de site staat"
+
+
+@dataclass(frozen=True)
+class Cijfer:
+    """One published figure."""
+
+    id: str
+    naam: str  # in words, for readers: "de regel ‘Jongerenwerk’"
+    waarde: int | Decimal | None  # exact; None: a figure the source gives only in words
+    tekst: str  # as the site writes it: '€ 14 miljoen', '49,1%', 'ruim 3.500'
+    eenheid: str  # euro | procent | aantal | tekst
+    bronnen: tuple[Bronverwijzing, ...]  # the quotes it rests on
+    pagina: str  # the page id that shows it (its own page, for reviewers)
+    herkomst: Herkomst | None = None  # where it is typed; None: computed from other figures
+    vastgelegd: bool = False  # an amount of the ledger: it changes only with a changelog entry
+    afgeleid_van: tuple[str, ...] = ()  # a computed figure: the ids of the figures it comes from
+
+    @property
+    def exact(self) -> str:
+        """The value for comparisons: '14000000', '49.1 procent', or the words."""
+        if isinstance(self.waarde, int):
+            return str(self.waarde)
+        if isinstance(self.waarde, Decimal):
+            return f"{format(self.waarde.normalize(), 'f')} {self.eenheid}"
+        return self.tekst
+
+
+class Cijferregister:
+    """Every figure by id, in the order of the site."""
+
+    def __init__(self, cijfers: Iterable[Cijfer]) -> None:
+        self.alle: dict[str, Cijfer] = {}
+        for cijfer in cijfers:
+            self.alle.setdefault(cijfer.id, cijfer)
+
+    def __contains__(self, figure_id: object) -> bool:
+        return figure_id in self.alle
+
+    def __getitem__(self, figure_id: str) -> Cijfer:
+        return self.alle[figure_id]
+
+    def get(self, figure_id: str) -> Cijfer | None:
+        return self.alle.get(figure_id)
+
+    def bedrag(self, ref: str) -> Cijfer:
+        """An amount as editors name it in a page: 'totaal', 'lokaal', 'niet-lokaal', an
+        onderdeel ('jeugd') or a regel ('jongerenwerk'), or any full id ('route:gemeentefonds')."""
+        for candidate in (ref, f"onderdeel:{ref}", f"regel:{ref}"):
+            cijfer = self.alle.get(candidate)
+            if cijfer is not None and cijfer.eenheid == "euro":
+                return cijfer
+        raise KeyError(f"er is geen bedrag met id '{ref}': kies 'totaal', 'lokaal', 'niet-lokaal', het id van "
+                       "een actielijn of een begrotingsregel uit data/begroting.yaml, of een id als "
+                       "'route:gemeentefonds'")
+
+    def naam(self, figure_id: str) -> str:
+        """A figure's name for readers; never its id, also not for one that is gone."""
+        cijfer = self.alle.get(figure_id)
+        return cijfer.naam if cijfer is not None else FORMER_FIGURE
+
+    def vastgelegd(self) -> dict[str, Cijfer]:
+        """The amounts the ledger records."""
+        return {key: c for key, c in self.alle.items() if c.vastgelegd}
+
+    def met_herkomst(self, figure_ids: Iterable[str]) -> frozenset[str]:
+        """The figures and, for a computed one, the figures it comes from: a change to any of
+        them changes what a page shows."""
+        found = set(figure_ids)
+        return frozenset(found | {f for key in found if key in self.alle for f in self.alle[key].afgeleid_van})
+
+    def op_pagina(self, page_id: str) -> frozenset[str]:
+        """The ids of the figures a page shows as its own."""
+        return frozenset(key for key, c in self.alle.items() if c.pagina == page_id)
+
+
+def site_figures(gegevens: Gegevens) -> Cijferregister:
+    return Cijferregister([*budget_figures(gegevens.begroting), *route_figures(gegevens.route, gegevens.begroting),
+                           *story_figures(gegevens), *source_version_figures(gegevens)])
+
+
+def amount(key: str, naam: str, value: int, bronnen: tuple[Bronverwijzing, ...], page: str,
+           herkomst: Herkomst | None, vastgelegd: bool = True, afgeleid_van: tuple[str, ...] = ()) -> Cijfer:
+    return Cijfer(key, naam, value, euro(value), "euro", bronnen, page, herkomst, vastgelegd, afgeleid_van)
+
+
+def budget_figures(begroting: Begroting) -> Iterator[Cijfer]:
+    file = begroting.herkomst.file
+    yield amount("totaal", "het totaal", begroting.totaal, (begroting.totaal_bron,), BEGROTING_PAGE,
+                 Herkomst(file, ("totaal",)))
+    yield amount("lokaal", "het lokale deel", begroting.lokaal.bedrag, (begroting.lokaal.bron,), BEGROTING_PAGE,
+                 Herkomst(file, ("lokaal", "bedrag")))
+    # Computed, no source states it: it rests on the two figures it comes from.
+    yield amount("niet-lokaal", "het deel dat niet via gemeenten ging", begroting.niet_lokaal,
+                 (begroting.totaal_bron, begroting.lokaal.bron), BEGROTING_PAGE, None, vastgelegd=False,
+                 afgeleid_van=("totaal", "lokaal"))
+    for onderdeel in begroting.onderdelen:
+        page = f"actielijnen/{onderdeel.id}.md" if onderdeel.is_actielijn else BEGROTING_PAGE
+        yield amount(f"onderdeel:{onderdeel.id}", f"het totaal van {onderdeel.label}", onderdeel.totaal,
+                     (onderdeel.bron,), page, Herkomst(onderdeel.herkomst.file, onderdeel.herkomst.path + ("totaal",)))
+        for regel in onderdeel.regels:
+            yield amount(f"regel:{regel.id}", f"de regel ‘{regel.naam}’", regel.bedrag, (regel.bron,), page,
+                         Herkomst(regel.herkomst.file, regel.herkomst.path + ("bedrag",)))
+
+
+def route_figures(route: Route, begroting: Begroting) -> Iterator[Cijfer]:
+    file = route.herkomst.file
+    for maatregel in route.maatregelen:
+        yield amount(f"maatregel:{maatregel.id}", f"de maatregel ‘{maatregel.naam}’", maatregel.bedrag,
+                     (route.bron,), ROUTES_PAGE, Herkomst(file, maatregel.herkomst.path + ("bedrag",)))
+    yield amount("route:gemeentefonds", "het totaal van het gemeentefonds", route.gemeentefonds, (route.bron,),
+                 ROUTES_PAGE, Herkomst(file, ("gemeentefonds", "totaal")))
+    yield amount("route:departementen", "het deel via departementen", route.departementen,
+                 (route.departementen_bron,), ROUTES_PAGE, Herkomst(file, ("departementen", "totaal")))
+    yield amount("route:departementen-gemeenten", "het deel via departementen voor gemeenten",
+                 route.departementen_waarvan_gemeenten, (route.departementen_bron,), ROUTES_PAGE,
+                 Herkomst(file, ("departementen", "waarvan_gemeenten")))
+    yield amount("route:via-gemeenten", "het totaal via gemeenten", route.via_gemeenten, (begroting.lokaal.bron,),
+                 ROUTES_PAGE, Herkomst(file, ("via_gemeenten",)))
+
+
+def getal_tekst(getal: Getal) -> str:
+    """A figure in the site's notation, as the figure template shows it, without the markup."""
+    prefix = f"{getal.kwalificatie} " if getal.kwalificatie else ""
+    if getal.eenheid == "euro" and getal.waarde == getal.waarde.to_integral_value():
+        return prefix + euro(int(getal.waarde))
+    return prefix + decimaal(getal.waarde) + ("%" if getal.eenheid == "procent" else "")
+
+
+def stated(key: str, naam: str, getal: Getal | None, words: str | None, bron: Bronverwijzing, page: str,
+           herkomst: Herkomst) -> Cijfer | None:
+    """A figure a source states: a number with its unit, or (where the source gives no number) its words."""
+    if getal is not None:
+        return Cijfer(key, naam, getal.waarde, getal_tekst(getal), getal.eenheid, (bron,), page, herkomst)
+    if words is not None:
+        return Cijfer(key, naam, None, words, "tekst", (bron,), page, herkomst)
+    return None
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def claims(prefix: str, owner: str, items: tuple[Bewering, ...], page: str) -> Iterator[Cijfer]:
+    for i, bewering in enumerate(items):
+        found = stated(f"{prefix}:{i}", f"{owner}: {_short(bewering.tekst)}", bewering.getal, None, bewering.bron,
+                       page, bewering.herkomst)
+        if found is not None:
+            yield found
+
+
+def story_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
+    for k in gegevens.kerncijfers:
+        found = stated(f"kerncijfer:{k.id}", f"kerncijfer ‘{_short(k.omschrijving)}’", k.getal, k.waarde_tekst,
+                       k.bron, "kerncijfers.md", k.herkomst)
+        if found is not None:
+            yield found
+    for actielijn_id, story in sorted(gegevens.actielijnen.items()):
+        yield from claims(f"resultaat:{actielijn_id}", f"resultaat van actielijn {actielijn_id}", story.resultaten,
+                          f"actielijnen/{actielijn_id}.md")
+    for initiatief_id, initiatief in sorted(gegevens.initiatieven.items()):
+        yield from claims(f"initiatief:{initiatief_id}:resultaat", f"resultaat van ‘{initiatief.naam}’",
+                          initiatief.resultaten, f"initiatieven/{initiatief_id}.md")
+    for verdeling in gegevens.opbrengsten.verdelingen:
+        for deel in verdeling.delen:
+            yield Cijfer(f"verdeling:{verdeling.id}:{deel.naam}", f"{verdeling.titel}: {deel.naam}", deel.procent,
+                         getal_tekst(Getal(deel.procent, "procent")), "procent", (deel.bron,), "opbrengsten.md",
+                         verdeling.herkomst)
+    yield from claims("opbrengsten", "opbrengsten", gegevens.opbrengsten.feiten, "opbrengsten.md")
+
+
+def source_version_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
+    """What other sources say of the same amounts (the register of discrepancies)."""
+    for bron_id, versie in sorted(gegevens.bronversies.items()):
+        for broncijfer in versie.cijfers:
+            key = f"bronversie:{bron_id}:{broncijfer.feit}"
+            if broncijfer.bedrag is not None:
+                yield amount(key, f"{broncijfer.naam_in_bron} volgens {bron_id}", broncijfer.bedrag,
+                             (broncijfer.bron,), "afwijkingen.md", broncijfer.herkomst, vastgelegd=False)
+            for deel in broncijfer.verdeling:
+                yield amount(f"{key}:{deel.naam}", f"{broncijfer.naam_in_bron}, {deel.naam}, volgens {bron_id}",
+                             deel.bedrag, (broncijfer.bron,), "afwijkingen.md", broncijfer.herkomst,
+                             vastgelegd=False)

@@ -1,0 +1,179 @@
+"""The page register: every address the site publishes, with its title and the files it
+is made from.
+
+One function, `site_pages`, knows them all: the content pages of content/, the pages made
+from data (one per initiative and one per source), the redirect pages of
+data/omleidingen.yaml, the downloads and the feeds. The checks, the changelog, `verschil`,
+the feeds, the pre-render step, the sitemap, the guard and the tests ask the register and
+nothing else, so no two parts of the code can disagree about what exists.
+
+A page is known by its id: its Markdown path, as editors name it in `paginas:` and in
+`omleidingen` ('begroting.md', 'initiatieven/huis73.md'). A download or feed is known by
+its file path ('downloads/begroting.csv').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..facts.budget import Begroting
+from ..facts.initiatives import Initiatief
+from ..facts.omleidingen import Omleiding
+from ..facts.provenance import Herkomst
+from ..facts.sources import Bron
+from ..formatting import urls
+from ..reading.front_matter import split_front_matter
+from ..settings import Feeds
+
+HOME = "index.md"
+CHANGELOG = "wijzigingen.md"
+SITE_FEED_TITLE = "Wijzigingen: steunpakket sociaal en mentaal welzijn en leefstijl"
+REDIRECT_TITLE = "Deze pagina is verhuisd"
+
+# The kinds of addresses: HTML pages first, then files published beside them.
+PAGE_KINDS = ("inhoud", "initiatief", "bron", "omleiding")
+FILE_KINDS = ("download", "feed")
+
+
+@dataclass(frozen=True)
+class Pagina:
+    """One address of the site."""
+
+    id: str  # 'begroting.md', 'initiatieven/huis73.md', 'downloads/begroting.csv'
+    soort: str  # one of PAGE_KINDS or FILE_KINDS
+    titel: str  # plain text, as readers see it
+    bestanden: tuple[str, ...] = ()  # the files it is made from: content/….md, data/….yaml
+    beschrijving: str | None = None  # for search engines and link previews
+    herkomst: Herkomst | None = None  # where the data that makes it stands (for messages)
+    doel: str | None = None  # a redirect page: the id of the page it sends readers to
+    volgt: str | None = None  # a feed: the page whose changes it carries (None: the whole site)
+    formaat: str | None = None  # a feed: 'rss' or 'atom'
+
+    @property
+    def is_html(self) -> bool:
+        return self.soort in PAGE_KINDS
+
+    @property
+    def adres(self) -> str:
+        """The address from the site root: 'begroting/', '' for the home page, or a file path."""
+        return urls.page_path(self.id) if self.is_html else self.id
+
+    @property
+    def naam(self) -> str:
+        """How a link names the page: readers know the home page as 'Startpagina', not 'Home'."""
+        return "Startpagina" if self.id == HOME else self.titel
+
+
+class Paginaregister:
+    """Every address of the site, by id, in the order the site lists them."""
+
+    def __init__(self, paginas: Iterable[Pagina]) -> None:
+        self.alle: tuple[Pagina, ...] = tuple(paginas)
+        self._by_id: dict[str, Pagina] = {}
+        for pagina in self.alle:
+            self._by_id.setdefault(pagina.id, pagina)
+
+    def __contains__(self, page_id: object) -> bool:
+        return page_id in self._by_id
+
+    def __getitem__(self, page_id: str) -> Pagina:
+        return self._by_id[page_id]
+
+    def get(self, page_id: str) -> Pagina | None:
+        return self._by_id.get(page_id)
+
+    def soort(self, *kinds: str) -> list[Pagina]:
+        return [pagina for pagina in self.alle if pagina.soort in kinds]
+
+    def html(self) -> list[Pagina]:
+        return self.soort(*PAGE_KINDS)
+
+    def pages(self) -> list[Pagina]:
+        """The pages readers read: every HTML page except the redirect pages."""
+        return self.soort("inhoud", "initiatief", "bron")
+
+    def naam(self, page_id: str) -> str:
+        """A page's name for a link: a moved page by the name of where it went now."""
+        pagina = self._by_id.get(page_id)
+        if pagina is not None and pagina.soort == "omleiding" and pagina.doel in self._by_id:
+            pagina = self._by_id[pagina.doel]
+        return pagina.naam if pagina is not None else "/" + urls.page_path(page_id)
+
+    def same_address(self) -> list[tuple[Pagina, Pagina]]:
+        """Pairs of entries that would be published on one address: the second would hide the first."""
+        first: dict[str, Pagina] = {}
+        pairs = []
+        for pagina in self.alle:
+            other = first.setdefault(pagina.adres, pagina)
+            if other is not pagina:
+                pairs.append((other, pagina))
+        return pairs
+
+    def feed_of(self, page_id: str) -> Pagina | None:
+        """The own feed of a page (an actielijn's or an initiative's), if it has one."""
+        return next((f for f in self.soort("feed") if f.volgt == page_id), None)
+
+
+def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iterable[str],
+               initiatieven: dict[str, Initiatief], bronnen: dict[str, Bron], omleidingen: Iterable[Omleiding],
+               downloads: Iterable[str], feeds: Feeds | None = None) -> Paginaregister:
+    """The register of every address, from content/, the data and the settings."""
+    feeds = feeds or Feeds()
+    content = list(content_pages(content_dir))
+    made = [*initiative_pages(initiatieven), *source_pages(bronnen)]
+    moved = [Pagina(o.van, "omleiding", REDIRECT_TITLE, (o.herkomst.file,), herkomst=o.herkomst, doel=o.naar)
+             for o in omleidingen]
+    files = [Pagina(urls.download_url(name), "download", name) for name in downloads]
+    followed = [p.id for p in content if _is_actielijn_page(p.id, actielijnen)] + [p.id for p in made
+                                                                                   if p.soort == "initiatief"]
+    titles = {p.id: p.titel for p in [*content, *made]}
+    feed_pages = list(feed_entries(feeds, followed, titles, begroting))
+    return Paginaregister([*content, *made, *moved, *files, *feed_pages])
+
+
+def content_pages(content_dir: Path) -> Iterator[Pagina]:
+    """The pages written in content/, with the title of their front matter."""
+    if not content_dir.is_dir():
+        return
+    for path in sorted(content_dir.rglob("*.md")):
+        page_id = path.relative_to(content_dir).as_posix()
+        file = f"content/{page_id}"
+        page, _ = split_front_matter(path.read_text("utf-8", errors="replace"), file)
+        title = page.meta.get("title")
+        description = page.meta.get("description")
+        yield Pagina(page_id, "inhoud", str(title) if title else "/" + urls.page_path(page_id), (file,),
+                     str(description) if description else None)
+
+
+def initiative_pages(initiatieven: dict[str, Initiatief]) -> Iterator[Pagina]:
+    for initiatief_id, initiatief in sorted(initiatieven.items()):
+        description = " ".join(initiatief.omschrijving.split())[:155]
+        yield Pagina(f"initiatieven/{initiatief_id}.md", "initiatief", initiatief.naam, (initiatief.herkomst.file,),
+                     description, initiatief.herkomst)
+
+
+def source_pages(bronnen: dict[str, Bron]) -> Iterator[Pagina]:
+    for bron_id, bron in sorted(bronnen.items()):
+        description = f"{bron.kort}: wat de site uit deze bron haalt, in de woorden van de bron, met het adres " \
+                      "van het document."
+        yield Pagina(f"bronnen/{bron_id}.md", "bron", bron.titel, (bron.herkomst.file,), description, bron.herkomst)
+
+
+def feed_entries(feeds: Feeds, followed: list[str], titles: dict[str, str],
+                 begroting: Begroting | None) -> Iterator[Pagina]:
+    """The site's feeds (RSS and Atom), then one Atom feed per actielijn and per initiative."""
+    for kind, path in feeds.items():
+        yield Pagina(path, "feed", SITE_FEED_TITLE, ("data/wijzigingen.yaml",), formaat=kind)
+    labels = {f"actielijnen/{o.id}.md": o.label for o in begroting.onderdelen} if begroting else {}
+    for page_id in followed:
+        folder, _, name = page_id.removesuffix(".md").partition("/")
+        path = feeds.actielijn(name) if folder == "actielijnen" else feeds.initiatief(name)
+        title = f"Wijzigingen bij {labels.get(page_id, titles.get(page_id, name))}"
+        yield Pagina(path, "feed", title, ("data/wijzigingen.yaml",), volgt=page_id, formaat="atom")
+
+
+def _is_actielijn_page(page_id: str, actielijnen: Iterable[str]) -> bool:
+    folder, _, name = page_id.removesuffix(".md").partition("/")
+    return folder == "actielijnen" and name in set(actielijnen)
