@@ -17,6 +17,8 @@ from chromium import CHROMIUM_ARGS, find_chromium  # noqa: E402
 from local_server import served  # noqa: E402
 from project_copy import ROOT  # noqa: E402
 
+sys.path.insert(0, str(ROOT))  # the project's own code, for its page register
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
@@ -25,9 +27,11 @@ WIDTH = 390
 
 
 def page_paths(site: Path) -> list[str]:
-    """Every page of the site by its address, the 404 page left out."""
-    return sorted(p.relative_to(site).as_posix().removesuffix("index.html")
-                  for p in site.rglob("*.html") if p.name != "404.html")
+    """Every page readers read, by its address, as the page register of the project knows them
+    (not the 404 page, not the pages on old addresses, which send the reader on at once)."""
+    from macros.register.site import load_site
+
+    return sorted(p.adres for p in load_site(ROOT).paginas.pages())
 
 
 def file_name(path: str) -> str:
