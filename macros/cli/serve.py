@@ -16,6 +16,7 @@ import html
 import http.server
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -169,6 +170,8 @@ def main(argv: list[str]) -> int:
     server = http.server.ThreadingHTTPServer((host, int(port)), partial(Handler, directory=str(preview.work)))
     Handler.preview = preview
     print(f"Voorbeeld op http://{host}:{port}/ (stoppen: Ctrl+C)", file=sys.stderr)
+    # Stopped by a signal (a terminal closed, a test ending it) the preview still removes its folder.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         server.serve_forever()
     except KeyboardInterrupt:
