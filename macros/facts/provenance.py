@@ -5,6 +5,7 @@ is reported: the types and helpers every concept module shares.
 from __future__ import annotations
 
 import datetime
+import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -83,17 +84,34 @@ def duplicate_ids(items: Iterable[tuple[str, Herkomst]], report: Reporter, hint:
     return problems
 
 
+def did_you_mean(value: str, options: Iterable[str], where: dict[str, str] | None = None) -> str:
+    """"bedoelt u 'x'? " for the option closest to a misspelt id (with where it stands, when
+    given: the misspelling may be there, not here), or nothing."""
+    close = difflib.get_close_matches(value, sorted(options), n=1)
+    if not close:
+        return ""
+    place = f" ({where[close[0]]})" if where and close[0] in where else ""
+    return f"bedoelt u '{close[0]}'{place}? "
+
+
 def check_citations(citations: Iterable[Bronverwijzing], known: set[str], report: Reporter) -> list[Problem]:
     """Every citation names a source file that exists."""
     problems = []
+    sources = [name.removeprefix("bronnen/") for name in known if name.startswith("bronnen/")]
     for citation in citations:
         if f"bronnen/{citation.document}" not in known:
             problems.append(report(
                 citation.herkomst, "document",
                 f"er is geen bron met id '{citation.document}'",
-                f"maak data/bronnen/{citation.document}.yaml aan, of kies een bestaande uit data/bronnen/",
+                did_you_mean(citation.document, sources)
+                + f"kies een bestaande uit data/bronnen/, of maak data/bronnen/{citation.document}.yaml aan",
             ))
     return problems
+
+
+def line_of(report: Reporter, herkomst: Herkomst, field: str = "id") -> str:
+    """'data/kerncijfers.yaml, regel 8': where a value stands, for a hint."""
+    return f"{herkomst.file}, regel {report(herkomst, field, '', '').line}"
 
 
 def future_dates(dates: Iterable[tuple[str | None, Herkomst]], today: datetime.date, report: Reporter,

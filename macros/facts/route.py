@@ -9,7 +9,17 @@ from dataclasses import dataclass
 from ..reading.problems import Problem
 from ..reading.strict_yaml import YamlDocument
 from .budget import Begroting
-from .provenance import Bronverwijzing, Herkomst, Reporter, duplicate_ids, euros, total_mismatch, verwijzing
+from .provenance import (
+    Bronverwijzing,
+    Herkomst,
+    Reporter,
+    did_you_mean,
+    duplicate_ids,
+    euros,
+    line_of,
+    total_mismatch,
+    verwijzing,
+)
 
 
 @dataclass(frozen=True)
@@ -63,10 +73,11 @@ def load_route(doc: YamlDocument) -> Route:
     )
 
 
-def check_route(begroting: Begroting, route: Route | None, report: Reporter) -> list[Problem]:
+def check_route(begroting: Begroting | None, route: Route | None, report: Reporter) -> list[Problem]:
+    """Its own totals; against the budget only when data/begroting.yaml passed."""
     if route is None:
         return []
-    return _check_route_totals(route, report) + _check_against_budget(begroting, route, report)
+    return _check_route_totals(route, report) + (_check_against_budget(begroting, route, report) if begroting else [])
 
 
 def _check_route_totals(route: Route, report: Reporter) -> list[Problem]:
@@ -101,12 +112,13 @@ def _check_against_budget(begroting: Begroting, route: Route, report: Reporter) 
         problems.append(report(here, "via_gemeenten", f"via gemeenten ({euros(route.via_gemeenten)}) verschilt van het "
                                f"lokale deel in data/begroting.yaml ({euros(begroting.lokaal.bedrag)})",
                                "controleer beide bronnen"))
-    regel_ids = {regel.id for regel in begroting.regels}
+    regel_ids = {regel.id: line_of(report, regel.herkomst) for regel in begroting.regels}
     for maatregel in route.maatregelen:
         for regel_id in maatregel.regels:
             if regel_id not in regel_ids:
                 problems.append(report(maatregel.herkomst, "regels", f"er is geen begrotingsregel met id '{regel_id}'",
-                                       "kies een regel-id uit data/begroting.yaml"))
+                                       did_you_mean(regel_id, regel_ids, regel_ids)
+                                       + "kies een regel-id uit data/begroting.yaml"))
     return problems
 
 
