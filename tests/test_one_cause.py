@@ -210,3 +210,49 @@ def test_broken_redirects_do_not_make_the_changelog_name_missing_pages(data_copy
     assert len(problems) == 1 and problems[0].startswith(f"{file}:"), "\n".join(problems)
 
 
+
+
+def first_id(file: str, path_start: tuple[str | int, ...]) -> tuple[int, int, str]:
+    """(line, column, id) of the first id whose path begins with path_start."""
+    return next((line, column, raw) for path, line, column, raw in typed_scalars(file)
+                if path[-1] == "id" and path[:len(path_start)] == path_start)
+
+
+@pytest.mark.parametrize(("file", "path_start", "kind"), [
+    ("data/begroting.yaml", ("onderdelen",), "Actielijn"),
+    ("data/begroting.yaml", ("onderdelen", 0, "regels"), "de regel"),
+    ("data/route.yaml", ("gemeentefonds",), "de maatregel"),
+])
+def test_an_id_changed_by_mistake_is_one_message_at_that_id(data_copy: Path, file: str,
+                                                             path_start: tuple[str | int, ...], kind: str) -> None:
+    """Other files name the old id (an actielijn is named by dozens); the ledger knows it was
+    the id that changed, so that is the one message."""
+    line, column, old = first_id(file, path_start)
+    new = old[:-1] + ("x" if old[-1] != "x" else "y")
+    problems = problems_after(data_copy, file, Mistake(line, column, old, new).apply)
+    assert len(problems) == 1, "\n".join(problems)
+    assert problems[0].startswith(f"{file}:{line}:{column}: ")
+    assert f"het id van {kind}" in problems[0] and f"is veranderd van '{old}' in '{new}'" in problems[0]
+    assert f"zet het terug op '{old}'" in problems[0]
+
+
+def test_an_id_changed_everywhere_and_recorded_is_no_problem(data_copy: Path) -> None:
+    """A deliberate new id: every reference changed too, and the changelog says so."""
+    from edits import add_entry
+
+    file = "data/route.yaml"
+    line, column, old = first_id(file, ("gemeentefonds",))
+    document, _ = load_yaml(ROOT / file, file)
+    assert document is not None
+    amount = next(m["bedrag"] for m in document.data["gemeentefonds"]["maatregelen"] if m["id"] == old)
+    new = f"{old}-nieuw"
+    for path in (data_copy / "data").rglob("*.yaml"):
+        if path.name != "vastgelegde-bedragen.yaml":
+            path.write_text(re.sub(rf"\b{re.escape(old)}\b(?!-)", new, path.read_text("utf-8")), "utf-8")
+    add_entry(data_copy, "maatregel-hernoemd", [], paginas="[routes.md]")
+    log = data_copy / "data/wijzigingen.yaml"
+    log.write_text(log.read_text("utf-8").replace(
+        "    paginas: [routes.md]\n", f"    paginas: [routes.md]\n    cijfers:\n      - {{feit: maatregel:{old}, oud: "
+        f"{amount}}}\n      - {{feit: maatregel:{new}, nieuw: {amount}}}\n", 1), "utf-8")
+    result = check_data(data_copy)
+    assert result.returncode == 0, result.stderr

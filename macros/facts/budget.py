@@ -201,7 +201,8 @@ def must_be_actielijn(begroting: Begroting | None, value: str | None, herkomst: 
     ids = {o.id for o in begroting.actielijnen}
     if value is None or value in ids:
         return []
-    return [report(herkomst, field, f"er is geen actielijn met id '{value}'", "kies " + ", ".join(sorted(ids)))]
+    return [report(herkomst, field, f"er is geen actielijn met id '{value}'", "kies " + ", ".join(sorted(ids)),
+                   refers_to=f"onderdeel:{value}")]
 
 
 def budget_citations(begroting: Begroting) -> Iterable[Bronverwijzing]:

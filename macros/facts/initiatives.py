@@ -86,7 +86,8 @@ def _check_regel(begroting: Begroting | None, initiatief: Initiatief, report: Re
         lines = {r.id: line_of(report, r.herkomst) for r in regels}
         return [report(here, "begrotingsregel", f"er is geen begrotingsregel met id '{initiatief.begrotingsregel}'",
                        did_you_mean(initiatief.begrotingsregel, lines, lines)
-                       + "kies een regel-id uit data/begroting.yaml, of laat het veld weg")]
+                       + "kies een regel-id uit data/begroting.yaml, of laat het veld weg",
+                       refers_to=f"regel:{initiatief.begrotingsregel}")]
     if regel is not None and regel.onderdeel_id != initiatief.actielijn:
         return [report(here, "begrotingsregel",
                        f"de regel '{regel.id}' hoort bij '{regel.onderdeel_id}', niet bij '{initiatief.actielijn}'",

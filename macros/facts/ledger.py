@@ -147,6 +147,7 @@ def _unrecorded(feit: str, name: str, running: int | None, value: int | None, he
         "vermeldt die wijziging niet; abonnees zouden er niets van merken",
         f"zet bovenaan in {CHANGELOG_FILE} een wijziging met onder 'cijfers:' "
         f"{{feit: {feit}{hint_old}{hint_new}}} (zie CONTRIBUTING.md, 'Een wijziging vastleggen')",
+        refers_to=feit,
     )
 
 

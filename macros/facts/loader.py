@@ -29,6 +29,7 @@ from . import (
     omleidingen,
     outcomes,
     quotes,
+    renames,
     route,
     source_versions,
     sources,
@@ -167,7 +168,10 @@ def run_checks(parts: dict[str, Any], known: set[str], valid: set[str], data_dir
     # The ledger compares every published amount: with one of its files failed, each of
     # that file's amounts would look changed.
     if ledger_record is not None and {"route", "wijzigingen", "vastgelegde-bedragen"} <= valid:
-        problems += ledger.check_ledger(begroting, parts["route"], parts["wijzigingen"], ledger_record, report)
+        log = parts["wijzigingen"]
+        problems += ledger.check_ledger(begroting, parts["route"], log, ledger_record, report)
+        problems = renames.rename_problems(renames.renamed(begroting, parts["route"], log, ledger_record),
+                                           problems, report)
     return problems
 
 

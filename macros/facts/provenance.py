@@ -48,11 +48,12 @@ class Reporter:
     def __init__(self, documents: dict[str, YamlDocument]) -> None:
         self.documents = documents
 
-    def __call__(self, herkomst: Herkomst, field: str, message: str, hint: str, *, key: bool = False) -> Problem:
+    def __call__(self, herkomst: Herkomst, field: str, message: str, hint: str, *, key: bool = False,
+                 refers_to: str = "") -> Problem:
         path = herkomst.path + ((field,) if field else ())
         document = self.documents.get(herkomst.file)
         line, column = document.place(path, key=key) if document else (1, 1)
-        return Problem(herkomst.file, line, column, dotted(path), message, hint)
+        return Problem(herkomst.file, line, column, dotted(path), message, hint, refers_to)
 
 
 def euros(bedrag: int) -> str:

@@ -118,7 +118,7 @@ def _check_against_budget(begroting: Begroting, route: Route, report: Reporter) 
             if regel_id not in regel_ids:
                 problems.append(report(maatregel.herkomst, "regels", f"er is geen begrotingsregel met id '{regel_id}'",
                                        did_you_mean(regel_id, regel_ids, regel_ids)
-                                       + "kies een regel-id uit data/begroting.yaml"))
+                                       + "kies een regel-id uit data/begroting.yaml", refers_to=f"regel:{regel_id}"))
     return problems
 
 

@@ -95,7 +95,7 @@ def check_bronversies(begroting: Begroting | None, route: Route | None, bronvers
                 problems.append(report(cijfer.herkomst, "feit", f"'{cijfer.feit}' bestaat niet",
                                        did_you_mean(cijfer.feit, _fact_keys(begroting, route))
                                        + "verwijs naar een bestaand onderdeel, een regel of een maatregel "
-                                       "uit data/route.yaml"))
+                                       "uit data/route.yaml", refers_to=cijfer.feit))
             if cijfer.bedrag is None and not cijfer.omschrijving:
                 problems.append(report(cijfer.herkomst, "", "dit cijfer heeft geen bedrag en geen omschrijving",
                                        "voeg 'bedrag:' toe, of 'omschrijving:' als de bron geen bedrag noemt"))
