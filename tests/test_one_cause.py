@@ -263,3 +263,30 @@ def test_an_id_changed_everywhere_and_recorded_is_no_problem(data_copy: Path) ->
         f"{amount}}}\n      - {{feit: maatregel:{new}, nieuw: {amount}}}\n", 1), "utf-8")
     result = check_data(data_copy)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(("file", "path"), [
+    ("data/begroting.yaml", ("totaal",)),
+    ("data/begroting.yaml", ("onderdelen", 0, "totaal")),
+    ("data/route.yaml", ("totaal",)),
+    ("data/route.yaml", ("via_gemeenten",)),
+    ("data/route.yaml", ("gemeentefonds", "totaal")),
+])
+def test_a_total_that_does_not_add_up_is_one_message(data_copy: Path, file: str, path: Path_) -> None:
+    """Not also 'differs from the other file' or 'changed without a changelog entry' for the
+    same value: it is wrong in itself, and that is what to fix first."""
+    line, column, raw = next((line, column, raw) for p, line, column, raw in typed_scalars(file) if p == path)
+    problems = problems_after(data_copy, file, Mistake(line, column, raw, str(int(raw) + 10_000_000)).apply)
+    assert len(problems) == 1, "\n".join(problems)
+    assert problems[0].startswith(f"{file}:{line}:{column}: ")
+
+
+def test_a_renamed_source_file_is_one_message_for_all_its_citations(data_copy: Path) -> None:
+    source, cited = most_cited_source()
+    (data_copy / f"data/bronnen/{source}.yaml").rename(data_copy / f"data/bronnen/{source}-x.yaml")
+    problems = problems_after(data_copy, f"data/bronnen/{source}-x.yaml", lambda text: text)
+    about_citations = [p for p in problems if "citaten noemen dit id ook" in p]
+    assert len(about_citations) == 1, "\n".join(problems)
+    assert f"er is geen bron met id '{source}' (en " in about_citations[0]
+    assert f"bedoelt u '{source}-x'?" in about_citations[0]
+    assert len({p.split(":")[0] for p in problems}) == len(problems), "one message per file"

@@ -38,7 +38,7 @@ from . import (
 from .claims import check_figures
 from .data_files import SOORTEN, Soort, read_documents
 from .gegevens import CITING_PARTS, Gegevens, all_beweringen, citations
-from .provenance import Bronverwijzing, Reporter, check_citations
+from .provenance import Bronverwijzing, Reporter, check_citations, first_per_place
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_DIR / "data"
@@ -169,7 +169,9 @@ def run_checks(parts: dict[str, Any], known: set[str], valid: set[str], data_dir
     # that file's amounts would look changed.
     if ledger_record is not None and {"route", "wijzigingen", "vastgelegde-bedragen"} <= valid:
         log = parts["wijzigingen"]
-        problems += ledger.check_ledger(begroting, parts["route"], log, ledger_record, report)
+        # An amount that does not add up is reported for that, not also as an unrecorded change.
+        problems = first_per_place(problems, ledger.check_ledger(begroting, parts["route"], log, ledger_record,
+                                                                 report))
         problems = renames.rename_problems(renames.renamed(begroting, parts["route"], log, ledger_record),
                                            problems, report)
     return problems

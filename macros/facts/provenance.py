@@ -85,6 +85,17 @@ def duplicate_ids(items: Iterable[tuple[str, Herkomst]], report: Reporter, hint:
     return problems
 
 
+def first_per_place(*groups: list[Problem]) -> list[Problem]:
+    """The problems of each group, except where an earlier group already has one at the same
+    place: a value that is wrong in itself (it does not add up) is reported for that, not
+    also for what follows from it (it differs from another file; it changed unrecorded)."""
+    kept: list[Problem] = []
+    for group in groups:
+        taken = {(p.file, p.line, p.column) for p in kept}
+        kept += [problem for problem in group if (problem.file, problem.line, problem.column) not in taken]
+    return kept
+
+
 def did_you_mean(value: str, options: Iterable[str], where: dict[str, str] | None = None) -> str:
     """"bedoelt u 'x'? " for the option closest to a misspelt id (with where it stands, when
     given: the misspelling may be there, not here), or nothing."""
@@ -96,17 +107,21 @@ def did_you_mean(value: str, options: Iterable[str], where: dict[str, str] | Non
 
 
 def check_citations(citations: Iterable[Bronverwijzing], known: set[str], report: Reporter) -> list[Problem]:
-    """Every citation names a source file that exists."""
-    problems = []
-    sources = [name.removeprefix("bronnen/") for name in known if name.startswith("bronnen/")]
+    """Every citation names a source file that exists. One problem per missing source, at its
+    first citation: a source file that is gone or renamed would otherwise be one per citation."""
+    missing: dict[str, list[Bronverwijzing]] = {}
     for citation in citations:
         if f"bronnen/{citation.document}" not in known:
-            problems.append(report(
-                citation.herkomst, "document",
-                f"er is geen bron met id '{citation.document}'",
-                did_you_mean(citation.document, sources)
-                + f"kies een bestaande uit data/bronnen/, of maak data/bronnen/{citation.document}.yaml aan",
-            ))
+            missing.setdefault(citation.document, []).append(citation)
+    sources = [name.removeprefix("bronnen/") for name in known if name.startswith("bronnen/")]
+    problems = []
+    for document, cited in missing.items():
+        others = f" (en {len(cited) - 1} andere citaten noemen dit id ook)" if len(cited) > 1 else ""
+        problems.append(report(
+            cited[0].herkomst, "document", f"er is geen bron met id '{document}'{others}",
+            did_you_mean(document, sources)
+            + f"kies een bestaande uit data/bronnen/, of maak data/bronnen/{document}.yaml aan",
+        ))
     return problems
 
 

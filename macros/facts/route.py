@@ -16,6 +16,7 @@ from .provenance import (
     did_you_mean,
     duplicate_ids,
     euros,
+    first_per_place,
     line_of,
     total_mismatch,
     verwijzing,
@@ -74,18 +75,22 @@ def load_route(doc: YamlDocument) -> Route:
 
 
 def check_route(begroting: Begroting | None, route: Route | None, report: Reporter) -> list[Problem]:
-    """Its own totals; against the budget only when data/begroting.yaml passed."""
+    """Its own totals; against the budget only when data/begroting.yaml passed, and not for a
+    total that already does not add up within the route."""
     if route is None:
         return []
-    return _check_route_totals(route, report) + (_check_against_budget(begroting, route, report) if begroting else [])
+    return first_per_place(_check_route_totals(route, report),
+                           _check_against_budget(begroting, route, report) if begroting else [])
 
 
 def _check_route_totals(route: Route, report: Reporter) -> list[Problem]:
     here = route.herkomst
-    problems = []
+    problems = duplicate_ids(((m.id, m.herkomst) for m in route.maatregelen), report,
+                             "geef elke maatregel een eigen id")
     if route.gemeentefonds != route.gemeentefonds_volgens_bron:
-        problems.append(total_mismatch(report, Herkomst(here.file, ("gemeentefonds",)), "het gemeentefonds",
-                                       route.gemeentefonds_volgens_bron, route.gemeentefonds, "de maatregelen"))
+        # The sums below start from this total; while it is in doubt, they would only repeat it.
+        return problems + [total_mismatch(report, Herkomst(here.file, ("gemeentefonds",)), "het gemeentefonds",
+                                          route.gemeentefonds_volgens_bron, route.gemeentefonds, "de maatregelen")]
     if route.gemeentefonds_volgens_bron + route.departementen != route.totaal_volgens_bron:
         problems.append(total_mismatch(report, here, "de routes", route.totaal_volgens_bron,
                                        route.gemeentefonds_volgens_bron + route.departementen,
@@ -96,8 +101,6 @@ def _check_route_totals(route: Route, report: Reporter) -> list[Problem]:
                                f"deel van de departementen voor gemeenten is "
                                f"{euros(route.gemeentefonds_volgens_bron + route.departementen_waarvan_gemeenten)}",
                                "controleer de bedragen in de bron"))
-    problems += duplicate_ids(((m.id, m.herkomst) for m in route.maatregelen), report,
-                              "geef elke maatregel een eigen id")
     return problems
 
 
