@@ -290,3 +290,17 @@ def test_a_renamed_source_file_is_one_message_for_all_its_citations(data_copy: P
     assert f"er is geen bron met id '{source}' (en " in about_citations[0]
     assert f"bedoelt u '{source}-x'?" in about_citations[0]
     assert len({p.split(":")[0] for p in problems}) == len(problems), "one message per file"
+
+
+def test_a_misspelt_figure_in_the_changelog_is_one_message_there(data_copy: Path) -> None:
+    """It used to be ignored, and the amount it meant reported as a change nobody recorded."""
+    from edits import add_entry, move_a_million
+
+    move = move_a_million(data_copy)
+    cijfers = [dict(change) for change in move.cijfers]
+    cijfers[0]["feit"] += "k"
+    line = add_entry(data_copy, "bedrag-verschoven", cijfers)
+    problems = problems_after(data_copy, "data/wijzigingen.yaml", lambda text: text)
+    assert len(problems) == 1, "\n".join(problems)
+    assert problems[0].startswith(f"data/wijzigingen.yaml:{line}:")
+    assert f"'{cijfers[0]['feit']}' is geen bedrag van de site — bedoelt u '{move.cijfers[0]['feit']}'?" in problems[0]

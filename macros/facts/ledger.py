@@ -8,13 +8,14 @@ says which entry to add.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 from ..reading.problems import Problem
 from ..reading.strict_yaml import YamlDocument
 from .budget import Begroting
 from .changes import CHANGELOG_FILE, Cijferwijziging, Wijziging
-from .provenance import Herkomst, Reporter, euros
+from .provenance import Herkomst, Reporter, did_you_mean, euros
 from .route import Route
 
 LEDGER_FILE = "data/vastgelegde-bedragen.yaml"
@@ -91,7 +92,9 @@ def check_ledger(begroting: Begroting, route: Route | None, log: tuple[Wijziging
     problems = check_recorded(log, ledger, report)
     current = published_amounts(begroting, route)
     changes = newer_entries(log, ledger)
-    for feit in sorted(set(current) | set(ledger.bedragen)):
+    unknown, meant = _unknown_facts(changes, set(current) | set(ledger.bedragen), report)
+    problems += unknown
+    for feit in sorted((set(current) | set(ledger.bedragen)) - meant):
         running, last = ledger.bedragen.get(feit), None
         for change in (c for entry in changes for c in entry.cijfers if c.feit == feit):
             problems += _check_old(change, running, report)
@@ -107,6 +110,19 @@ def check_ledger(begroting: Begroting, route: Route | None, log: tuple[Wijziging
             continue
         problems.append(_unrecorded(feit, name, running, value, herkomst, report))
     return problems
+
+
+def _unknown_facts(changes: list[Wijziging], facts: set[str], report: Reporter) -> tuple[list[Problem], set[str]]:
+    """A new entry's figure that names no amount (a misspelt 'feit'), and the amounts those
+    probably mean: their own message would only repeat that the change is not recorded."""
+    problems, meant = [], set()
+    for change in (c for entry in changes for c in entry.cijfers if c.feit not in facts):
+        close = difflib.get_close_matches(change.feit, sorted(facts), n=1)
+        meant.update(close)
+        problems.append(report(change.herkomst, "feit", f"'{change.feit}' is geen bedrag van de site",
+                               did_you_mean(change.feit, facts) + "neem het 'feit' over uit de melding over het "
+                               "gewijzigde bedrag, bijvoorbeeld regel:jongerenwerk of onderdeel:jeugd"))
+    return problems, meant
 
 
 def check_recorded(log: tuple[Wijziging, ...], ledger: Vastlegging, report: Reporter) -> list[Problem]:
