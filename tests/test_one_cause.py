@@ -304,3 +304,12 @@ def test_a_misspelt_figure_in_the_changelog_is_one_message_there(data_copy: Path
     assert len(problems) == 1, "\n".join(problems)
     assert problems[0].startswith(f"data/wijzigingen.yaml:{line}:")
     assert f"'{cijfers[0]['feit']}' is geen bedrag van de site — bedoelt u '{move.cijfers[0]['feit']}'?" in problems[0]
+
+
+def test_a_misnamed_source_text_is_one_message_at_that_file(data_copy: Path) -> None:
+    source, _ = most_cited_source()
+    text = data_copy / f"data/bronteksten/{source}.txt"
+    text.rename(text.with_name(f"{source}-2.txt"))
+    problems = problems_after(data_copy, f"data/bronnen/{source}.yaml", lambda t: t)
+    assert problems == [f"data/bronteksten/{source}-2.txt:1:1: dit is geen brontekst van een bekende bron — bedoelt "
+                        f"u {source}.txt? noem het bestand naar een bron in data/bronnen/, met de extensie .txt"]

@@ -13,6 +13,7 @@ the site does not keep; the site labels them so, and they are not checked here.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Container, Iterable
@@ -45,17 +46,22 @@ def load_bronteksten(data_dir: Path, known: set[str]) -> tuple[dict[str, tuple[s
     """The stored text of each source, normalised, by source id: as it is, and without
     lines that hold only a footnote number (a table's figure can stand alone too, so
     both forms are kept and a quote must match one of them). Also the sources whose
-    text is stored but cannot be read, and the problems with it."""
+    quotes cannot be checked because of a problem with their text file, reported here:
+    it cannot be read, or it is misnamed (then its quotes would only repeat that)."""
     texts: dict[str, tuple[str, ...]] = {}
     unreadable: set[str] = set()
     problems: list[Problem] = []
+    sources = sorted(name.removeprefix("bronnen/") for name in known if name.startswith("bronnen/"))
     for path in sorted((data_dir / TEXT_FOLDER).glob("*")):
         shown_as = path.relative_to(data_dir.parent).as_posix()
         if path.name == "README.md":
             continue
         if path.suffix != ".txt" or f"bronnen/{path.stem}" not in known:
+            meant = _meant_source(path, sources)
+            unreadable.update(meant)
             problems.append(Problem(shown_as, 1, 1, "", "dit is geen brontekst van een bekende bron",
-                                    "noem het bestand naar een bron in data/bronnen/, met de extensie .txt"))
+                                    (f"bedoelt u {meant[0]}.txt? " if meant else "")
+                                    + "noem het bestand naar een bron in data/bronnen/, met de extensie .txt"))
             continue
         text, found = read_text(path, shown_as)
         problems += found
@@ -64,6 +70,12 @@ def load_bronteksten(data_dir: Path, known: set[str]) -> tuple[dict[str, tuple[s
         else:
             texts[path.stem] = (normalise(text, stored=True), normalise(FOOTNOTE_LINE.sub("", text), stored=True))
     return texts, unreadable, problems
+
+
+def _meant_source(path: Path, sources: list[str]) -> list[str]:
+    """The source without a stored text that a misnamed text file is probably for."""
+    without_text = set(sources) - {other.stem for other in path.parent.glob("*.txt")}
+    return difflib.get_close_matches(path.stem, sorted(without_text), n=1)
 
 
 def check_quotes(citations: Iterable[Bronverwijzing], texts: dict[str, tuple[str, ...]],
