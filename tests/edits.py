@@ -1,15 +1,27 @@
 """An editor's everyday edits, made to a copy of the project the way CONTRIBUTING.md
-describes them: move an amount, write the changelog entry, declare a redirect."""
+describes them: move an amount (with the new source whose words name the new amounts),
+write the changelog entry, declare a redirect."""
 
 from __future__ import annotations
 
+import functools
+import json
+from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from project_copy import ROOT
 
+from macros.facts.provenance import Bronverwijzing
 from macros.formatting.dates import build_day
+from macros.formatting.money import MILJOEN, decimaal
 from macros.reading.strict_yaml import load_yaml
+from macros.register.site import Site, load_site
+
+# The new source of a changed amount in the tests: its words name the new amounts.
+PROOF_SOURCE = "proef-nieuwe-bron"
 
 
 @dataclass
@@ -18,6 +30,7 @@ class Move:
 
     actielijn: str
     cijfers: list[dict]  # {feit, oud, nieuw}: what the changelog entry must list
+    bron: str = PROOF_SOURCE  # the new source whose words name the new amounts
 
 
 def move_a_million(project: Path) -> Move:
@@ -40,7 +53,72 @@ def move_a_million(project: Path) -> Move:
         lines[line - 1] = lines[line - 1].replace(str(old), str(old + delta))
         cijfers.append({"feit": f"regel:{onderdeel['regels'][j]['id']}", "oud": old, "nieuw": old + delta})
     path.write_text("".join(lines), "utf-8")
+    cite_proof_source(project, {c["feit"]: c["nieuw"] for c in cijfers})
     return Move(onderdeel["id"], cijfers)
+
+
+@functools.cache
+def published() -> Site:
+    """The site of this checkout: where each figure's quote stands (a copy has it in the same place)."""
+    return load_site(ROOT)
+
+
+def cite_proof_source(project: Path, changed: dict[str, int]) -> str:
+    """What CONTRIBUTING.md asks beside a changed amount: a new source whose words name it.
+    Adds that source (with its stored text) to the copy and lets every quote that carried a
+    changed figure cite it instead, naming the figures of that quote with their new values
+    (a quote shared by several figures names them all). Returns the source's id."""
+    site = published()
+    quotes: dict[Bronverwijzing, list[str]] = defaultdict(list)
+    for feit in changed:
+        for citation in site.cijfers[feit].bronnen:
+            quotes.setdefault(citation, [])
+    for cijfer in site.cijfers.alle.values():
+        for citation in cijfer.bronnen:
+            if citation in quotes and not cijfer.afgeleid_van and cijfer.waarde is not None:
+                value = changed.get(cijfer.id, cijfer.waarde)
+                shown = decimaal(Decimal(value) / MILJOEN) if cijfer.eenheid == "euro" else decimaal(Decimal(value))
+                quotes[citation].append(f"{cijfer.id} {shown}")
+    for file, citations in _by_file(quotes).items():
+        _requote(project / file, citations)
+    stored = "".join(f"{'; '.join(words)}\n" for words in quotes.values())
+    (project / "data" / "bronteksten" / f"{PROOF_SOURCE}.txt").write_text(stored, "utf-8")
+    (project / "data" / "bronnen" / f"{PROOF_SOURCE}.yaml").write_text(
+        "# yaml-language-server: $schema=../schemas/bron.schema.json\n"
+        "titel: Proef met een nieuwe bron voor een gewijzigd bedrag\nkort: Proefbron\n"
+        f"uitgever: De redactie\nsoort: brief\ndatum: {build_day().isoformat()}\n", "utf-8")
+    return PROOF_SOURCE
+
+
+def _by_file(quotes: dict[Bronverwijzing, list[str]]) -> dict[str, list[tuple[Bronverwijzing, str]]]:
+    files: dict[str, list[tuple[Bronverwijzing, str]]] = defaultdict(list)
+    for citation, words in quotes.items():
+        files[citation.herkomst.file].append((citation, "; ".join(words)))
+    return files
+
+
+def _requote(path: Path, citations: list[tuple[Bronverwijzing, str]]) -> None:
+    """Point each citation at the proof source, with its new words (bottom up, so the lines
+    found before stay where they are)."""
+    document, _ = load_yaml(path, path.name)
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    edits = []
+    for citation, words in citations:
+        for name, value in (("document", PROOF_SOURCE), ("citaat", json.dumps(words, ensure_ascii=False))):
+            line, column = document.place(citation.herkomst.path + (name,), key=True)
+            before, after = lines[line - 1][:column - 1], lines[line - 1][column - 1:]
+            assert before.strip() in ("", "-") and after.startswith(f"{name}:"), f"test set-up: {name} in {path}"
+            edits.append((line, column, name, value))
+    for line, column, name, value in sorted(edits, reverse=True):
+        end = line
+        while end < len(lines) and _indent(lines[end]) > column - 1 and lines[end].strip():
+            end += 1  # a folded or multi-line value continues on more indented lines
+        lines[line - 1:end] = [f"{lines[line - 1][:column - 1]}{name}: {value}\n"]
+    path.write_text("".join(lines), "utf-8")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def add_entry(project: Path, entry_id: str, cijfers: list[dict], datum: str | None = None,

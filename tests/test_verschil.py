@@ -21,7 +21,7 @@ from macros.formatting.money import euro
 
 def record(project: Path, change: Move) -> None:
     """The changelog entry CONTRIBUTING.md asks for, naming the pages that show the figures."""
-    pages = f"[begroting.md, actielijnen/{change.actielijn}.md]"
+    pages = f"[begroting.md, actielijnen/{change.actielijn}.md, bronnen/{change.bron}.md]"
     add_entry(project, "bedrag-verschoven", change.cijfers, paginas=pages)
 
 

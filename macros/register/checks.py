@@ -15,6 +15,7 @@ from ..reading.problems import Problem
 from .figures import Cijferregister
 from .ledger import check_ledger
 from .pages import Pagina, Paginaregister
+from .quote_figures import quote_figure_problems
 
 PAGE_HINT = ("noem een pagina uit content/ (bijvoorbeeld begroting.md), initiatieven/<bestandsnaam>.md voor een "
              "initiatief of bronnen/<bestandsnaam>.md voor een bron")
@@ -25,6 +26,7 @@ def site_problems(gegevens: Gegevens, paginas: Paginaregister, cijfers: Cijferre
     problems = address_problems(paginas, report)
     problems += redirect_problems(gegevens.omleidingen, paginas, report)
     problems += changelog_page_problems(gegevens.wijzigingen, paginas, report)
+    problems += quote_figure_problems(cijfers, report)
     if gegevens.vastlegging is not None:
         problems += check_ledger(cijfers, gegevens.wijzigingen, gegevens.vastlegging, report)
     return problems

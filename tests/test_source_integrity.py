@@ -1,0 +1,118 @@
+"""The words of the sources cannot be changed unnoticed: a quote carries the figure the data
+shows, a stored text or a source's address changed by hand is refused by the check (the
+ledger holds their checksums) and shown, old → new, by `verschil`."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from conftest import check_data
+from edits import published
+
+from macros.formatting.money import euro
+from macros.reading.strict_yaml import load_yaml
+from macros.register.figures import Cijfer
+from macros.register.quote_figures import carries, numbers_in
+
+# Figures made up for these tests (none is an amount of the site), with the ways sources write them.
+NOTATIONS = [
+    ("euro", 7_250_000, "het fonds krijgt 7.250.000 euro", True),
+    ("euro", 7_250_000, "in totaal 7250000 euro", True),
+    ("euro", 7_250_000, "Bijlage: Proefregel 7,25", True),  # a table in millions
+    ("euro", 7_250_000, "Proefregel 7.250 (bedragen x 1.000)", True),  # a table in thousands
+    ("euro", 7_250_000, "er komt € 7,25 mln bij", True),
+    ("euro", 7_250_000, "er komt 7,25 mln. bij", True),
+    ("euro", 7_000_000, "er gaat zeven miljoen euro naar", True),
+    ("euro", 7_000_000, "Eén tegen eenzaamheid krijgt zeven miljoen", True),
+    ("euro", 7_250_000, "Proefregel 7", False),
+    ("euro", 7_250_000, "er gaat zeven miljoen euro naar", False),
+    ("euro", 7_250_000, "Actielijn 3: Proef 8,25", False),
+    ("euro", 7_250_000, "Proefregel", False),  # no number at all
+    ("procent", Decimal("61.3"), "bij 61,3% van de scholen", True),
+    ("procent", Decimal("61.3"), "61,3 procent van de activiteiten", True),
+    ("procent", Decimal("61.3"), "bij 61% van de scholen", False),
+    ("aantal", Decimal(3125), "ruim 3125 aanmeldingen", True),
+    ("aantal", Decimal(3125), "ruim 3.125 aanmeldingen", True),
+    ("aantal", Decimal(312_500), "er zijn ruim 312.500 jongeren bereikt", True),
+    ("aantal", Decimal(3125), "ruim 3126 aanmeldingen in 2021", False),
+    ("aantal", Decimal(31), "leeftijd 16-24 jaar, 31 partijen", True),
+]
+
+
+@pytest.mark.parametrize(("eenheid", "waarde", "quote", "expected"), NOTATIONS)
+def test_a_quote_carries_its_figure_in_the_sources_notation(eenheid: str, waarde: Decimal | int, quote: str,
+                                                             expected: bool) -> None:
+    cijfer = Cijfer("proef", "een proef", waarde, str(waarde), eenheid, (), "index.md")
+    assert carries(quote, cijfer) is expected, numbers_in(quote)
+
+
+def test_numbers_are_read_as_written_and_not_from_inside_words() -> None:
+    assert [text for text, _, _ in numbers_in("Kamerstuk25295 nr. 988, 1.750.000 euro en 117 mln.")] == [
+        "988", "1.750.000", "117 mln."]
+
+
+def test_every_figure_with_a_value_has_a_quote_that_names_it() -> None:
+    """The rule passes the site's own data: each figure typed in data/ (not computed) with a
+    value is named by its quote (or, for a part of a division, the whole is)."""
+    site = published()
+    checked = [c for c in site.cijfers.alle.values() if c.waarde is not None and not c.afgeleid_van]
+    assert len(checked) > 50
+    for cijfer in checked:
+        whole = site.cijfers.get(cijfer.deel_van) if cijfer.deel_van else None
+        for citation in cijfer.bronnen:
+            assert carries(citation.citaat or "", cijfer) or (whole and carries(citation.citaat or "", whole)), (
+                cijfer.id, citation.citaat)
+
+
+def quoted_in_millions(cijfer: Cijfer) -> bool:
+    """A budget line whose quote names its amount in millions only, as the annex does ('Jongerenwerk 14')."""
+    numbers = numbers_in(cijfer.bronnen[0].citaat or "")
+    return len(numbers) == 1 and numbers[0][1] * 1_000_000 == cijfer.waarde
+
+
+def two_lines_of_one_actielijn() -> tuple[Cijfer, Cijfer]:
+    """Two budget lines of one onderdeel, each quoted in millions: half a million moves between
+    them, so every total still adds up and only the quotes are wrong."""
+    site = published()
+    for onderdeel in site.gegevens.begroting.onderdelen:
+        lines = [site.cijfers[f"regel:{regel.id}"] for regel in onderdeel.regels]
+        quoted = [cijfer for cijfer in lines if quoted_in_millions(cijfer) and int(cijfer.waarde or 0) > 500_000]
+        if len(quoted) >= 2:
+            return quoted[0], quoted[1]
+    pytest.fail("test set-up: no onderdeel with two lines quoted in millions")
+
+
+def set_amount(project: Path, cijfer: Cijfer, value: int) -> tuple[int, int]:
+    """Put another amount where the figure is typed; returns its line and column."""
+    assert cijfer.herkomst is not None
+    path = project / cijfer.herkomst.file
+    document, _ = load_yaml(path, cijfer.herkomst.file)
+    line, column = document.place(cijfer.herkomst.path)
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    assert lines[line - 1].strip().endswith(f": {cijfer.waarde}"), "test set-up: amount not on its own line"
+    lines[line - 1] = lines[line - 1].replace(str(cijfer.waarde), str(value))
+    path.write_text("".join(lines), "utf-8")
+    return line, column
+
+
+def test_an_amount_whose_quote_names_another_figure_is_refused(project: Path) -> None:
+    """The issue's case: € 14 miljoen made € 14,5 miljoen beside the quote 'Jongerenwerk 14'."""
+    raised, lowered = two_lines_of_one_actielijn()
+    changed = int(raised.waarde or 0) + 500_000
+    line, column = set_amount(project, raised, changed)
+    set_amount(project, lowered, int(lowered.waarde or 0) - 500_000)
+    result = check_data(project)
+    assert result.returncode == 1
+    assert raised.herkomst is not None
+    said = numbers_in(raised.bronnen[0].citaat or "")[0][0]
+    expected = (f"{raised.herkomst.file}:{line}:{column}: {_dotted(raised.herkomst.path)}: het citaat noemt {said}, "
+                f"maar het bedrag is {euro(changed)} — neem het bedrag uit de bron over, of citeer de woorden van de "
+                "bron die dit bedrag noemen").replace("\u00a0", " ")
+    assert expected in result.stderr, result.stderr
+
+
+def _dotted(path: tuple) -> str:
+    return re.sub(r"\.(\d+)", r"[\1]", ".".join(str(part) for part in path))
