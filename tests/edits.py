@@ -97,14 +97,21 @@ def _by_file(quotes: dict[Bronverwijzing, list[str]]) -> dict[str, list[tuple[Br
     return files
 
 
-def _requote(path: Path, citations: list[tuple[Bronverwijzing, str]]) -> None:
-    """Point each citation at the proof source, with its new words (bottom up, so the lines
-    found before stay where they are)."""
+def requote(project: Path, citation: Bronverwijzing, words: str) -> int:
+    """Let one citation quote other words (of the same source); returns the line of its quote."""
+    _requote(project / citation.herkomst.file, [(citation, words)], citation.document)
+    document, _ = load_yaml(project / citation.herkomst.file, citation.herkomst.file)
+    return document.place(citation.herkomst.path + ("citaat",))[0]
+
+
+def _requote(path: Path, citations: list[tuple[Bronverwijzing, str]], source: str = PROOF_SOURCE) -> None:
+    """Point each citation at a source, with new words (bottom up, so the lines found before
+    stay where they are)."""
     document, _ = load_yaml(path, path.name)
     lines = path.read_text("utf-8").splitlines(keepends=True)
     edits = []
     for citation, words in citations:
-        for name, value in (("document", PROOF_SOURCE), ("citaat", json.dumps(words, ensure_ascii=False))):
+        for name, value in (("document", source), ("citaat", json.dumps(words, ensure_ascii=False))):
             line, column = document.place(citation.herkomst.path + (name,), key=True)
             before, after = lines[line - 1][:column - 1], lines[line - 1][column - 1:]
             assert before.strip() in ("", "-") and after.startswith(f"{name}:"), f"test set-up: {name} in {path}"

@@ -5,13 +5,18 @@ ledger holds their checksums) and shown, old → new, by `verschil`."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
-from conftest import check_data
-from edits import published
+from conftest import build_env, check_data
+from edits import add_entry, published, requote
 
+from macros.facts.gegevens import all_citations
+from macros.facts.provenance import Bronverwijzing
 from macros.formatting.money import euro
 from macros.reading.strict_yaml import load_yaml
 from macros.register.figures import Cijfer
@@ -116,3 +121,81 @@ def test_an_amount_whose_quote_names_another_figure_is_refused(project: Path) ->
 
 def _dotted(path: tuple) -> str:
     return re.sub(r"\.(\d+)", r"[\1]", ".".join(str(part) for part in path))
+
+
+# The ledger: a stored text or an address changed by hand is refused by the check, also without git.
+
+ADDED = "Het kabinet verdubbelt dit bedrag later nog."  # a sentence no source says
+
+
+def quote_without_figure() -> Bronverwijzing:
+    """A citation of a source whose text is stored, that carries no figure (so only its words matter)."""
+    site = published()
+    figure_quotes = {citation for cijfer in site.cijfers.alle.values() for citation in cijfer.bronnen}
+    return next(c for c in all_citations(site.gegevens) if c not in figure_quotes and c.citaat_soort == "bron"
+                and c.document in site.gegevens.bronteksten)
+
+
+def add_sentence_and_quote_it(project: Path) -> Bronverwijzing:
+    """The issue's case: a sentence added to a stored text, then quoted as the source's words."""
+    citation = quote_without_figure()
+    text = project / "data" / "bronteksten" / f"{citation.document}.txt"
+    text.write_text(text.read_text("utf-8").rstrip("\n") + f"\n\n{ADDED}\n", "utf-8")
+    requote(project, citation, ADDED)
+    return citation
+
+
+def vastleggen(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "macros.cli.vastleggen"], cwd=project, env=build_env(),
+                          capture_output=True, text=True, check=False)
+
+
+def test_a_sentence_added_to_a_stored_text_and_quoted_is_refused_until_the_changelog_names_it(project: Path) -> None:
+    document = add_sentence_and_quote_it(project).document
+    refused = check_data(project)
+    assert refused.returncode == 1
+    assert (f"data/bronteksten/{document}.txt:1:1: de brontekst data/bronteksten/{document}.txt is veranderd sinds "
+            "hij is vastgelegd") in refused.stderr, refused.stderr
+    assert f"een wijziging met bronnen/{document}.md onder 'paginas:'" in refused.stderr
+    assert "draai daarna ./site-build.sh vastleggen" in refused.stderr
+
+    add_entry(project, "brontekst-aangevuld", [], paginas=f"[bronnen/{document}.md]")
+    assert check_data(project).returncode == 0  # a legitimate change: the changelog names the source's page
+    recorded = vastleggen(project)
+    assert recorded.returncode == 0, recorded.stderr
+    assert check_data(project).returncode == 0
+
+    text = project / "data" / "bronteksten" / f"{document}.txt"
+    text.write_text(text.read_text("utf-8") + "Nog een zin die de bron niet zegt.\n", "utf-8")
+    again = check_data(project)  # the entry is recorded now: a later hand edit needs a new one
+    assert again.returncode == 1 and f"data/bronteksten/{document}.txt:1:1:" in again.stderr
+
+
+def source_with_address() -> tuple[str, str]:
+    return next((bron_id, bron.adres) for bron_id, bron in sorted(published().gegevens.bronnen.items()) if bron.adres)
+
+
+def test_an_address_changed_to_a_look_alike_host_is_refused(project: Path) -> None:
+    bron_id, adres = source_with_address()
+    host = urlsplit(adres).hostname
+    path = project / "data" / "bronnen" / f"{bron_id}.yaml"
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    line = next(n for n, row in enumerate(lines, 1) if row.startswith("adres: "))
+    lines[line - 1] = lines[line - 1].replace(f"//{host}", f"//{host}.example.com", 1)
+    path.write_text("".join(lines), "utf-8")
+    refused = check_data(project)
+    assert refused.returncode == 1
+    assert re.search(rf"data/bronnen/{bron_id}\.yaml:{line}:\d+: adres: het adres van deze bron is veranderd",
+                     refused.stderr), refused.stderr
+    assert f"een wijziging met bronnen/{bron_id}.md onder 'paginas:'" in refused.stderr
+
+
+def test_an_older_ledger_without_checksums_is_read_and_completed(project: Path) -> None:
+    ledger = project / "data" / "vastgelegde-bedragen.yaml"
+    text = ledger.read_text("utf-8")
+    assert "\nbronnen:\n" in text
+    ledger.write_text(text[:text.index("\nbronnen:\n") + 1], "utf-8")
+    assert check_data(project).returncode == 0
+    recorded = vastleggen(project)
+    assert recorded.returncode == 0, recorded.stderr
+    assert ledger.read_text("utf-8") == text

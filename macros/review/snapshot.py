@@ -24,7 +24,7 @@ from ..reading.problems import DataError
 from ..reading.strict_yaml import load_yaml
 from ..register.figures import Cijfer
 from ..register.ledger import ledger_yaml
-from ..register.site import load_site
+from ..register.site import Site, load_site
 
 MAIN = "main"
 PACKAGE = Path(__file__).resolve().parent
@@ -47,8 +47,17 @@ def momentopname(data_dir: Path) -> dict[str, Any]:
         "omleidingen": {r["van"]: r["naar"] for r in _raw(data_dir / "omleidingen.yaml", REDIRECTS_FILE)
                         .get("omleidingen", [])},
         "vastgelegd": ledger_file.read_text("utf-8") if ledger_file.is_file() else None,
-        "vastgelegd_verwacht": ledger_yaml(site.cijfers, gegevens.wijzigingen),
+        "vastgelegd_verwacht": _expected_ledger(site, data_dir),
     }
+
+
+def _expected_ledger(site: Site, data_dir: Path) -> str:
+    """The ledger as `vastleggen` would write it now (compare uses the working tree's only)."""
+    try:
+        from ..register.source_ledger import source_sums
+    except ImportError:  # a base read with its own, older code: its ledger has no checksums
+        return ledger_yaml(site.cijfers, site.gegevens.wijzigingen)
+    return ledger_yaml(site.cijfers, site.gegevens.wijzigingen, source_sums(site.gegevens, data_dir))
 
 
 def _figure(cijfer: Cijfer) -> dict[str, Any]:
