@@ -10,14 +10,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from project_copy import ROOT
 
+from macros.facts.gegevens import all_citations
 from macros.facts.provenance import Bronverwijzing
 from macros.formatting.dates import build_day
 from macros.formatting.money import MILJOEN, decimaal
 from macros.reading.strict_yaml import load_yaml
+from macros.register.figures import Cijfer
+from macros.register.quote_figures import numbers_in
 from macros.register.site import Site, load_site
 
 # The new source of a changed amount in the tests: its words name the new amounts.
@@ -97,9 +101,9 @@ def _by_file(quotes: dict[Bronverwijzing, list[str]]) -> dict[str, list[tuple[Br
     return files
 
 
-def requote(project: Path, citation: Bronverwijzing, words: str) -> int:
-    """Let one citation quote other words (of the same source); returns the line of its quote."""
-    _requote(project / citation.herkomst.file, [(citation, words)], citation.document)
+def requote(project: Path, citation: Bronverwijzing, words: str, document: str | None = None) -> int:
+    """Let one citation quote other words (of its own source, or of `document`); returns the line of its quote."""
+    _requote(project / citation.herkomst.file, [(citation, words)], document or citation.document)
     document, _ = load_yaml(project / citation.herkomst.file, citation.herkomst.file)
     return document.place(citation.herkomst.path + ("citaat",))[0]
 
@@ -140,6 +144,81 @@ def add_entry(project: Path, entry_id: str, cijfers: list[dict], datum: str | No
     text = path.read_text("utf-8")
     path.write_text(text.replace("wijzigingen:\n", "wijzigingen:\n" + entry, 1), "utf-8")
     return text.splitlines().index("wijzigingen:") + 9
+
+
+def quoted_in_millions(cijfer: Cijfer) -> bool:
+    """A budget line whose quote names its amount in millions only, as the annex does ('Jongerenwerk 14')."""
+    numbers = numbers_in(cijfer.bronnen[0].citaat or "")
+    return len(numbers) == 1 and numbers[0][1] * 1_000_000 == cijfer.waarde
+
+
+def two_lines_of_one_actielijn() -> tuple[Cijfer, Cijfer]:
+    """Two budget lines of one onderdeel, each quoted in millions: half a million moves between
+    them, so every total still adds up and only the quotes are wrong."""
+    site = published()
+    for onderdeel in site.gegevens.begroting.onderdelen:
+        lines = [site.cijfers[f"regel:{regel.id}"] for regel in onderdeel.regels]
+        quoted = [cijfer for cijfer in lines if quoted_in_millions(cijfer) and int(cijfer.waarde or 0) > 500_000]
+        if len(quoted) >= 2:
+            return quoted[0], quoted[1]
+    pytest.fail("test set-up: no onderdeel with two lines quoted in millions")
+
+
+def set_amount(project: Path, cijfer: Cijfer, value: int) -> tuple[int, int]:
+    """Put another amount where the figure is typed; returns its line and column."""
+    assert cijfer.herkomst is not None
+    path = project / cijfer.herkomst.file
+    document, _ = load_yaml(path, cijfer.herkomst.file)
+    line, column = document.place(cijfer.herkomst.path)
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    assert lines[line - 1].strip().endswith(f": {cijfer.waarde}"), "test set-up: amount not on its own line"
+    lines[line - 1] = lines[line - 1].replace(str(cijfer.waarde), str(value))
+    path.write_text("".join(lines), "utf-8")
+    return line, column
+
+
+def misquote_an_amount(project: Path) -> tuple[Cijfer, int, int, int]:
+    """The issue's case: a budget line quoted in millions ('Jongerenwerk 14') gets half a million
+    more (€ 14,5 miljoen), another line of its onderdeel half a million less, so every total
+    still adds up and only the quotes are wrong. Returns (the raised figure, its new amount, line, column)."""
+    raised, lowered = two_lines_of_one_actielijn()
+    changed = int(raised.waarde or 0) + 500_000
+    line, column = set_amount(project, raised, changed)
+    set_amount(project, lowered, int(lowered.waarde or 0) - 500_000)
+    return raised, changed, line, column
+
+
+ADDED = "Het kabinet verdubbelt dit bedrag later nog."  # a sentence no source says
+
+
+def quote_without_figure() -> Bronverwijzing:
+    """A citation of a source whose text is stored, that carries no figure (so only its words matter)."""
+    site = published()
+    figure_quotes = {citation for cijfer in site.cijfers.alle.values() for citation in cijfer.bronnen}
+    return next(c for c in all_citations(site.gegevens) if c not in figure_quotes and c.citaat_soort == "bron"
+                and c.document in site.gegevens.bronteksten)
+
+
+def add_sentence_and_quote_it(project: Path) -> Bronverwijzing:
+    """A sentence added to a stored text, then quoted as the source's words; returns the citation."""
+    citation = quote_without_figure()
+    text = project / "data" / "bronteksten" / f"{citation.document}.txt"
+    text.write_text(text.read_text("utf-8").rstrip("\n") + f"\n\n{ADDED}\n", "utf-8")
+    requote(project, citation, ADDED)
+    return citation
+
+
+def move_to_look_alike_host(project: Path) -> tuple[str, str, str]:
+    """The first source with an address gets a host that looks like its own
+    ('rijksoverheid.nl' → 'rijksoverheid.nl.example.com'); returns (source, old host, new host)."""
+    bron_id, adres = next((i, b.adres) for i, b in sorted(published().gegevens.bronnen.items()) if b.adres)
+    host = urlsplit(adres).hostname
+    assert host, "test set-up: an address without a host"
+    path = project / "data" / "bronnen" / f"{bron_id}.yaml"
+    text = path.read_text("utf-8")
+    assert f"adres: {adres}\n" in text, "test set-up: the address is not on one line"
+    path.write_text(text.replace(f"//{host}", f"//{host}.example.com", 1), "utf-8")
+    return bron_id, host, f"{host}.example.com"
 
 
 def declare_redirect(project: Path, van: str, naar: str) -> None:

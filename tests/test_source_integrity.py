@@ -9,16 +9,12 @@ import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from conftest import build_env, check_data
-from edits import add_entry, published, requote
+from edits import add_entry, add_sentence_and_quote_it, misquote_an_amount, move_to_look_alike_host, published
 
-from macros.facts.gegevens import all_citations
-from macros.facts.provenance import Bronverwijzing
 from macros.formatting.money import euro
-from macros.reading.strict_yaml import load_yaml
 from macros.register.figures import Cijfer
 from macros.register.quote_figures import carries, numbers_in
 
@@ -72,43 +68,9 @@ def test_every_figure_with_a_value_has_a_quote_that_names_it() -> None:
                 cijfer.id, citation.citaat)
 
 
-def quoted_in_millions(cijfer: Cijfer) -> bool:
-    """A budget line whose quote names its amount in millions only, as the annex does ('Jongerenwerk 14')."""
-    numbers = numbers_in(cijfer.bronnen[0].citaat or "")
-    return len(numbers) == 1 and numbers[0][1] * 1_000_000 == cijfer.waarde
-
-
-def two_lines_of_one_actielijn() -> tuple[Cijfer, Cijfer]:
-    """Two budget lines of one onderdeel, each quoted in millions: half a million moves between
-    them, so every total still adds up and only the quotes are wrong."""
-    site = published()
-    for onderdeel in site.gegevens.begroting.onderdelen:
-        lines = [site.cijfers[f"regel:{regel.id}"] for regel in onderdeel.regels]
-        quoted = [cijfer for cijfer in lines if quoted_in_millions(cijfer) and int(cijfer.waarde or 0) > 500_000]
-        if len(quoted) >= 2:
-            return quoted[0], quoted[1]
-    pytest.fail("test set-up: no onderdeel with two lines quoted in millions")
-
-
-def set_amount(project: Path, cijfer: Cijfer, value: int) -> tuple[int, int]:
-    """Put another amount where the figure is typed; returns its line and column."""
-    assert cijfer.herkomst is not None
-    path = project / cijfer.herkomst.file
-    document, _ = load_yaml(path, cijfer.herkomst.file)
-    line, column = document.place(cijfer.herkomst.path)
-    lines = path.read_text("utf-8").splitlines(keepends=True)
-    assert lines[line - 1].strip().endswith(f": {cijfer.waarde}"), "test set-up: amount not on its own line"
-    lines[line - 1] = lines[line - 1].replace(str(cijfer.waarde), str(value))
-    path.write_text("".join(lines), "utf-8")
-    return line, column
-
-
 def test_an_amount_whose_quote_names_another_figure_is_refused(project: Path) -> None:
     """The issue's case: € 14 miljoen made € 14,5 miljoen beside the quote 'Jongerenwerk 14'."""
-    raised, lowered = two_lines_of_one_actielijn()
-    changed = int(raised.waarde or 0) + 500_000
-    line, column = set_amount(project, raised, changed)
-    set_amount(project, lowered, int(lowered.waarde or 0) - 500_000)
+    raised, changed, line, column = misquote_an_amount(project)
     result = check_data(project)
     assert result.returncode == 1
     assert raised.herkomst is not None
@@ -124,26 +86,6 @@ def _dotted(path: tuple) -> str:
 
 
 # The ledger: a stored text or an address changed by hand is refused by the check, also without git.
-
-ADDED = "Het kabinet verdubbelt dit bedrag later nog."  # a sentence no source says
-
-
-def quote_without_figure() -> Bronverwijzing:
-    """A citation of a source whose text is stored, that carries no figure (so only its words matter)."""
-    site = published()
-    figure_quotes = {citation for cijfer in site.cijfers.alle.values() for citation in cijfer.bronnen}
-    return next(c for c in all_citations(site.gegevens) if c not in figure_quotes and c.citaat_soort == "bron"
-                and c.document in site.gegevens.bronteksten)
-
-
-def add_sentence_and_quote_it(project: Path) -> Bronverwijzing:
-    """The issue's case: a sentence added to a stored text, then quoted as the source's words."""
-    citation = quote_without_figure()
-    text = project / "data" / "bronteksten" / f"{citation.document}.txt"
-    text.write_text(text.read_text("utf-8").rstrip("\n") + f"\n\n{ADDED}\n", "utf-8")
-    requote(project, citation, ADDED)
-    return citation
-
 
 def vastleggen(project: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "macros.cli.vastleggen"], cwd=project, env=build_env(),
@@ -171,18 +113,10 @@ def test_a_sentence_added_to_a_stored_text_and_quoted_is_refused_until_the_chang
     assert again.returncode == 1 and f"data/bronteksten/{document}.txt:1:1:" in again.stderr
 
 
-def source_with_address() -> tuple[str, str]:
-    return next((bron_id, bron.adres) for bron_id, bron in sorted(published().gegevens.bronnen.items()) if bron.adres)
-
-
 def test_an_address_changed_to_a_look_alike_host_is_refused(project: Path) -> None:
-    bron_id, adres = source_with_address()
-    host = urlsplit(adres).hostname
-    path = project / "data" / "bronnen" / f"{bron_id}.yaml"
-    lines = path.read_text("utf-8").splitlines(keepends=True)
-    line = next(n for n, row in enumerate(lines, 1) if row.startswith("adres: "))
-    lines[line - 1] = lines[line - 1].replace(f"//{host}", f"//{host}.example.com", 1)
-    path.write_text("".join(lines), "utf-8")
+    bron_id, _, _ = move_to_look_alike_host(project)
+    line = next(n for n, row in enumerate((project / "data" / "bronnen" / f"{bron_id}.yaml").read_text("utf-8")
+                                          .splitlines(), 1) if row.startswith("adres: "))
     refused = check_data(project)
     assert refused.returncode == 1
     assert re.search(rf"data/bronnen/{bron_id}\.yaml:{line}:\d+: adres: het adres van deze bron is veranderd",
