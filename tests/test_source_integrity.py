@@ -132,4 +132,7 @@ def test_an_older_ledger_without_checksums_is_read_and_completed(project: Path) 
     assert check_data(project).returncode == 0
     recorded = vastleggen(project)
     assert recorded.returncode == 0, recorded.stderr
-    assert ledger.read_text("utf-8") == text
+    completed = ledger.read_text("utf-8")
+    sources = sorted(path.stem for path in (project / "data" / "bronnen").glob("*.yaml"))
+    assert [re.search(r'bron: "([^"]+)"', row)[1] for row in completed.split("\nbronnen:\n")[1].splitlines()] == sources
+    assert check_data(project).returncode == 0
