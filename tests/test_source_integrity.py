@@ -14,9 +14,10 @@ import pytest
 from conftest import build_env, check_data
 from edits import add_entry, add_sentence_and_quote_it, misquote_an_amount, move_to_look_alike_host, published
 
+from macros.facts.provenance import Bronverwijzing, Herkomst, Reporter
 from macros.formatting.money import euro
-from macros.register.figures import Cijfer
-from macros.register.quote_figures import carries, numbers_in
+from macros.register.figures import Cijfer, Cijferregister
+from macros.register.quote_figures import carries, numbers_in, quote_figure_problems
 
 # Figures made up for these tests (none is an amount of the site), with the ways sources write them.
 NOTATIONS = [
@@ -40,6 +41,7 @@ NOTATIONS = [
     ("aantal", Decimal(312_500), "er zijn ruim 312.500 jongeren bereikt", True),
     ("aantal", Decimal(3125), "ruim 3126 aanmeldingen in 2021", False),
     ("aantal", Decimal(31), "leeftijd 16-24 jaar, 31 partijen", True),
+    ("aantal", Decimal(312_000), "ruim 312 duizend jongeren", True),
 ]
 
 
@@ -48,6 +50,19 @@ def test_a_quote_carries_its_figure_in_the_sources_notation(eenheid: str, waarde
                                                              expected: bool) -> None:
     cijfer = Cijfer("proef", "een proef", waarde, str(waarde), eenheid, (), "index.md")
     assert carries(quote, cijfer) is expected, numbers_in(quote)
+
+
+def test_an_editors_note_is_not_held_to_the_figure() -> None:
+    """A note (citaat_soort: notitie) is labelled as the editors' words, not the source's: like
+    the check against the stored text, this rule is for the source's words only."""
+    def figure(soort: str) -> Cijfer:
+        note = Bronverwijzing("proef", None, Herkomst("data/proef.yaml"), "Ingevulde tekst 7", soort)
+        return Cijfer("proef", "een proef", Decimal(3125), "3.125", "aantal", (note,), "index.md",
+                      Herkomst("data/proef.yaml", ("waarde",)))
+
+    report = Reporter({})
+    assert quote_figure_problems(Cijferregister([figure("notitie")]), report) == []
+    assert len(quote_figure_problems(Cijferregister([figure("bron")]), report)) == 1
 
 
 def test_numbers_are_read_as_written_and_not_from_inside_words() -> None:

@@ -10,12 +10,15 @@ number at all. A number in a quote is read as the sources write it:
 * in millions, bare in the annex "in miljoen euro" (`14`, `14,5`) or with a word
   (`€ 1,75 mln`, `117 mln.`, `15 miljoen`, `tien miljoen`);
 * in thousands, in a table "bedragen x 1.000" (`14.000`);
-* percentages and counts as written (`49,1`, `87,5 procent`, `3500`, `ruim 210.000`).
+* percentages and counts as written (`49,1`, `87,5 procent`, `3500`, `ruim 210.000`,
+  `210 duizend`).
 
 A bare number may be euros, thousands or millions: the check does not guess the table's
 scale, it only asks that the figure is among the numbers the quote names. A computed
 figure (`niet-lokaal`) rests on the quotes of its parts and is not checked here; a part
-of a division that a source gives in one sentence may carry the whole's figure.
+of a division that a source gives in one sentence may carry the whole's figure. An
+editors' note (`citaat_soort: notitie`) is not the source's words and is labelled so on
+the site; like `facts.quotes`, this check leaves it alone.
 """
 
 from __future__ import annotations
@@ -30,17 +33,19 @@ from .figures import Cijfer, Cijferregister
 
 # A number as Dutch sources write it: 1.750.000 / 14.000 / 14,5 / 3500, not glued to a letter
 # (so 'Kamerstuk25295' or a footnote marker on a word is no figure), then an optional scale word.
-NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?![\w])(?:\s*(miljoen|mln\b\.?|miljard|mld\b\.?))?")
+SCALE = r"(duizend|miljoen|mln\b\.?|miljard|mld\b\.?)"
+NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?![\w])(?:\s*" + SCALE + ")?")
 WORDS = {"één": 1, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
          "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
          "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
          "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
          "honderd": 100}
 # A number in words counts only before a scale word ('tien miljoen euro'): 'een' alone is an article.
-WORD_NUMBER = re.compile(r"(?<!\w)(" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")\s+(miljoen|miljard)\b",
-                         re.IGNORECASE)
-SCALES = {"miljoen": Decimal(1_000_000), "mln": Decimal(1_000_000), "miljard": Decimal(1_000_000_000),
-          "mld": Decimal(1_000_000_000)}
+WORD_NUMBER = re.compile(r"(?<!\w)(" + "|".join(sorted(WORDS, key=len, reverse=True))
+                         + r")\s+(duizend|miljoen|miljard)\b", re.IGNORECASE)
+MILLION = Decimal(1_000_000)
+SCALES = {"duizend": Decimal(1_000), "miljoen": MILLION, "mln": MILLION, "miljard": MILLION * 1_000,
+          "mld": MILLION * 1_000}
 BARE_EURO_SCALES = (Decimal(1), Decimal(1_000), Decimal(1_000_000))
 VALUE_FIELDS = ("bedrag", "waarde", "procent")
 
@@ -91,7 +96,7 @@ def _checked(cijfers: Cijferregister) -> Iterator[tuple[Cijfer, Bronverwijzing, 
             continue
         whole = cijfers.get(cijfer.deel_van) if cijfer.deel_van else None
         for citation in cijfer.bronnen:
-            if citation.citaat:
+            if citation.citaat and citation.citaat_soort == "bron":
                 yield cijfer, citation, (whole,) if whole is not None else ()
 
 
