@@ -15,6 +15,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, SITE_URL, build_env, check_data, site_build
+from edits import cite_proof_source
 
 from macros.formatting.dates import build_day
 
@@ -111,6 +112,9 @@ def test_a_changed_amount_without_an_entry_fails_and_an_entry_makes_it_pass(proj
     route = project / "data" / "route.yaml"
     route.write_text(route.read_text("utf-8").replace("totaal: 200000000", "totaal: 201000000").replace(
         "totaal: 83000000", "totaal: 84000000"), "utf-8")
+    # As CONTRIBUTING.md says: the new amounts rest on a new source whose words name them.
+    cite_proof_source(project, {"regel:jongerenwerk": 15000000, "onderdeel:jeugd": 41000000, "totaal": 201000000,
+                                "route:departementen": 84000000})
 
     failed = check_data(project)
     assert failed.returncode != 0

@@ -10,9 +10,14 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from conftest import EditedSite
+from edits import published
 
+from macros.facts.changes import Cijferwijziging, Wijziging
 from macros.facts.gegevens import all_citations
 from macros.facts.loader import load_gegevens
+from macros.facts.provenance import Herkomst
+from macros.html.changes import wijzigingen_html
 from macros.reading.problems import DataError
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -40,6 +45,8 @@ def test_every_quote_link_lands_on_a_quotation_of_that_source(pages: dict[str, B
 # Where a figure is read: its own table row (a cell counts as its row), list item, paragraph,
 # description or figure. The words of its source must be one click away from there.
 FIGURE_HOLDERS = ("tr", "li", "p", "dd", "figure")
+# A previous value (an old amount on the Wijzigingen page) is marked so: no source names it any more.
+PREVIOUS = "data-vorig"
 QUOTE_LINKS = "a[data-citaat], q[cite], blockquote[cite]"
 # Figures shown for which no source has words, by (page, data-ref), with the reason the page
 # gives. Keep this as short as possible: today no figure needs it.
@@ -51,6 +58,8 @@ def figures_without_quote(pages: dict[str, BeautifulSoup]) -> tuple[int, set[tup
     shown, missing = 0, set()
     for name, soup in pages.items():
         for figure in soup.find_all("data"):
+            if figure.has_attr(PREVIOUS):
+                continue  # see test_only_the_changelog_shows_previous_values
             shown += 1
             holder = figure.find_parent(FIGURE_HOLDERS)
             if holder is None or holder.select_one(QUOTE_LINKS) is None:
@@ -75,6 +84,54 @@ def test_the_rule_finds_a_figure_without_its_words() -> None:
         '<table><tr><td><data data-ref="a">1</data></td><td><a data-citaat="c" href="#c">bron</a></td></tr>'
         '<tr><td><data data-ref="b">2</data></td></tr></table><h3><data data-ref="c">3</data></h3>', "html.parser")
     assert figures_without_quote({"p.html": page}) == (3, {("p.html", "b"), ("p.html", "c")})
+
+
+def test_a_changelog_entry_with_changed_amounts_links_each_new_amount_to_its_words(edited_site: EditedSite) -> None:
+    """The edited copy has an entry that lists changed amounts (CONTRIBUTING.md's way: with the new
+    source whose words name them): on its Wijzigingen page the new amounts link to those words, the
+    old ones are previous values, and the rule above holds on every page of that site."""
+    pages = {page.relative_to(edited_site.site).as_posix(): BeautifulSoup(page.read_text("utf-8"), "html.parser")
+             for page in sorted(edited_site.site.rglob("*.html"))}
+    entry = pages["wijzigingen/index.html"].find(attrs={"data-wijziging": "bedrag-verschoven"})
+    rows = entry.select("table.wijziging-cijfers tbody tr")
+    assert len(rows) == len(edited_site.move.cijfers)
+    for row, change in zip(rows, edited_site.move.cijfers, strict=True):
+        old, new = row.select("td")
+        assert old.data.has_attr(PREVIOUS) and int(old.data["data-amount"]) == change["oud"]
+        assert not old.select(QUOTE_LINKS)
+        link = new.select_one("a[data-citaat]")
+        assert link is not None and int(link.data["data-amount"]) == change["nieuw"]
+        assert link["data-bron"] == edited_site.move.bron
+    assert figures_without_quote(pages)[1] == set(NO_SOURCE_WORDS)
+    assert pages_with_previous_values(pages) == {"wijzigingen/index.html"}
+
+
+def pages_with_previous_values(pages: dict[str, BeautifulSoup]) -> set[str]:
+    return {name for name, soup in pages.items() if soup.select(f"data[{PREVIOUS}]")}
+
+
+def test_only_the_changelog_shows_previous_values(pages: dict[str, BeautifulSoup]) -> None:
+    """A figure marked as a previous value is left out of the rule above: only the Wijzigingen page may show one."""
+    assert pages_with_previous_values(pages) <= {"wijzigingen/index.html"}
+
+
+def test_a_new_amount_changed_again_later_is_a_previous_value_too() -> None:
+    """Two entries change one amount in turn: only the newest new amount is what the site shows now
+    and links to its source's words; the first entry's new amount is marked as a previous value."""
+    site = published()
+    cijfer = next(c for c in site.cijfers.vastgelegd().values() if len(c.bronnen) == 1)
+    now = int(cijfer.waarde)
+    log = tuple(Wijziging(f"proef-{n}", "2021-01-01", "Proef", "Proef.", "Proef.", ("begroting.md",),
+                          (Cijferwijziging(cijfer.id, now - n - 1, now - n, Herkomst("data/wijzigingen.yaml")),),
+                          Herkomst("data/wijzigingen.yaml")) for n in (0, 1))
+    html = wijzigingen_html(log, site.cijfers, site.paginas, lambda path: path, site.gegevens.bronnen)
+    newest, older = BeautifulSoup(html, "html.parser").select("table.wijziging-cijfers tbody tr")
+    link = newest.select("td")[1].select_one("a[data-citaat]")
+    assert link is not None and link["data-bron"] == cijfer.bronnen[0].document
+    assert int(link.data["data-amount"]) == now
+    superseded = older.select("td")[1]
+    assert superseded.data.has_attr(PREVIOUS) and not superseded.select(QUOTE_LINKS)
+    assert "later weer gewijzigd" in superseded.get_text()
 
 
 def test_an_amount_is_itself_the_link_to_its_source(pages: dict[str, BeautifulSoup]) -> None:

@@ -13,15 +13,28 @@ from unittest import mock
 import pytest
 import yaml
 from conftest import SITE_URL, build_env, check_data, in_process, run_site_build
-from edits import Move, add_entry, declare_redirect, move_a_million
+from edits import (
+    ADDED,
+    Move,
+    add_entry,
+    add_sentence_and_quote_it,
+    declare_redirect,
+    misquote_an_amount,
+    move_a_million,
+    move_to_look_alike_host,
+    published,
+    quote_without_figure,
+    requote,
+)
 from project_copy import BUILD_SCRIPT_PARTS, SITE_PARTS, copy_project
 
+from macros.facts.gegevens import all_citations
 from macros.formatting.money import euro
 
 
 def record(project: Path, change: Move) -> None:
     """The changelog entry CONTRIBUTING.md asks for, naming the pages that show the figures."""
-    pages = f"[begroting.md, actielijnen/{change.actielijn}.md]"
+    pages = f"[begroting.md, actielijnen/{change.actielijn}.md, bronnen/{change.bron}.md]"
     add_entry(project, "bedrag-verschoven", change.cijfers, paginas=pages)
 
 
@@ -178,3 +191,58 @@ def test_verschil_explains_a_folder_without_git(project: Path) -> None:
     result = verschil(project)
     assert result.returncode == 2
     assert "geen git-repository" in result.stderr
+
+
+# The words and addresses of the sources ------------------------------------------------------
+
+
+def test_verschil_shows_a_sentence_added_to_a_stored_text_and_needs_the_source_page_in_the_changelog(
+        repository: Path) -> None:
+    document = add_sentence_and_quote_it(repository).document
+    without = verschil(repository)
+    assert without.returncode == 1, without.stdout + without.stderr
+    section = without.stdout[without.stdout.index("### Bronteksten en bronadressen"):]
+    assert f"- **brontekst gewijzigd**: `data/bronteksten/{document}.txt`" in section
+    assert f"\n+{ADDED}\n" in section  # the line added, in the diff
+    assert f"de brontekst `data/bronteksten/{document}.txt` is veranderd" in without.stdout
+    assert f"met `bronnen/{document}.md` onder `paginas:`" in without.stdout
+
+    add_entry(repository, "brontekst-aangevuld", [], paginas=f"[bronnen/{document}.md]")
+    named = verschil(repository)
+    assert named.returncode == 0, named.stdout
+    assert f"\n+{ADDED}\n" in named.stdout  # still shown to the reviewer, now with its reason in the log
+
+
+def test_verschil_shows_an_address_moved_to_a_look_alike_host(repository: Path) -> None:
+    bron_id, old, new = move_to_look_alike_host(repository)
+    result = verschil(repository)
+    assert result.returncode == 1
+    line = next(row for row in result.stdout.splitlines() if row.startswith("- **adres gewijzigd**: "))
+    assert f"`{bron_id}`" in line and f"`{old}` → `{new}`" in line
+    assert "lijkt op de oude website, maar is een andere" in line
+    assert f"het adres van bron `{bron_id}` is veranderd" in result.stdout
+    add_entry(repository, "adres-verhuisd", [], paginas=f"[bronnen/{bron_id}.md]")
+    assert verschil(repository).returncode == 0
+
+
+def test_verschil_needs_the_page_of_a_source_a_quote_now_rests_on(repository: Path) -> None:
+    citation = quote_without_figure()
+    other = next(c for c in all_citations(published().gegevens) if c.document != citation.document
+                 and c.citaat_soort == "bron" and c.citaat and c.document in published().gegevens.bronteksten)
+    requote(repository, citation, other.citaat or "", other.document)
+    result = verschil(repository)
+    assert result.returncode == 1, result.stdout
+    assert f"citeert nu bron `{other.document}`" in result.stdout
+    assert f"nu `{other.document}`" in result.stdout
+    add_entry(repository, "ander-citaat", [], paginas=f"[bronnen/{other.document}.md]")
+    assert verschil(repository).returncode == 0
+
+
+def test_verschil_refuses_an_amount_its_quote_does_not_name(repository: Path) -> None:
+    """The issue's case (€ 14,5 miljoen beside 'Jongerenwerk 14'): verschil no longer says 'in orde'."""
+    raised, changed, line, _ = misquote_an_amount(repository)
+    result = verschil(repository)
+    assert result.returncode == 2, result.stdout
+    assert "de gegevens in de werkmap bevatten fouten" in result.stderr
+    assert raised.herkomst is not None and f"{raised.herkomst.file}:{line}:" in result.stderr
+    assert f"maar het bedrag is {euro(changed)}".replace("\u00a0", " ") in result.stderr

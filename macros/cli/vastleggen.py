@@ -1,7 +1,9 @@
-"""`python -m macros.cli.vastleggen`: record the published amounts after a recorded change.
+"""`python -m macros.cli.vastleggen`: record the published amounts, and the checksums of the
+sources' stored texts and addresses, after a recorded change.
 
-Optional housekeeping: the check also passes while the changelog explains every
-difference from an older record. Refuses to record data that does not pass the check.
+Optional housekeeping for amounts: the check also passes while the changelog explains
+every difference from an older record. Refuses to record data that does not pass the
+check, so a text or address changed by hand is never recorded without its entry.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from ..facts.loader import PROJECT_DIR
 from ..reading.problems import DataError
 from ..register.ledger import LEDGER_FILE, ledger_yaml
 from ..register.site import load_site
+from ..register.source_ledger import source_sums
 
 
 def main() -> int:
@@ -22,8 +25,10 @@ def main() -> int:
         print("Er is niets vastgelegd: los eerst de problemen hierboven op.", file=sys.stderr)
         return 1
     log = site.gegevens.wijzigingen
-    (PROJECT_DIR / LEDGER_FILE).write_text(ledger_yaml(site.cijfers, log), encoding="utf-8")
-    print(f"{LEDGER_FILE} bijgewerkt tot en met wijziging '{log[0].id}'.")
+    sums = source_sums(site.gegevens, PROJECT_DIR / "data")
+    (PROJECT_DIR / LEDGER_FILE).write_text(ledger_yaml(site.cijfers, log, sums), encoding="utf-8")
+    print(f"{LEDGER_FILE} bijgewerkt tot en met wijziging '{log[0].id}', met de controlegetallen van "
+          f"{len(site.gegevens.bronnen)} bronnen.")
     return 0
 
 

@@ -4,23 +4,49 @@ the feed addresses on the Volgen page."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..facts.changes import Wijziging
+from ..facts.changes import Cijferwijziging, Wijziging
+from ..facts.sources import Bron
 from ..settings import Feeds
 from .budget import Linker
 from .render import render
 
 if TYPE_CHECKING:
-    from ..register.figures import Cijferregister
+    from ..register.figures import Cijfer, Cijferregister
     from ..register.pages import Paginaregister
 
 
+@dataclass(frozen=True)
+class Bedragwijziging:
+    """One changed amount as the page shows it. `huidig` is the figure when the new amount is
+    what the site shows now: then it links to the words of its source, as every amount does.
+    An old amount, and a new one changed again later, are previous values: no source of the
+    site names them any more, so they are marked as such and carry no link."""
+
+    naam: str
+    oud: int | None
+    nieuw: int | None
+    huidig: Cijfer | None
+
+
+def bedragwijzigingen(entry: Wijziging, cijfers: Cijferregister) -> list[Bedragwijziging]:
+    return [_row(change, cijfers) for change in entry.cijfers]
+
+
+def _row(change: Cijferwijziging, cijfers: Cijferregister) -> Bedragwijziging:
+    cijfer = cijfers.get(change.feit)
+    current = cijfer if cijfer is not None and cijfer.waarde == change.nieuw and cijfer.bronnen else None
+    return Bedragwijziging(cijfers.naam(change.feit), change.oud, change.nieuw, current)
+
+
 def wijzigingen_html(log: tuple[Wijziging, ...], cijfers: Cijferregister, paginas: Paginaregister,
-                     linker: Linker) -> str:
+                     linker: Linker, bronnen: dict[str, Bron]) -> str:
     """The changelog; a page an entry names is shown by its title from the page register
     (content pages and pages made from data alike), never by its file name."""
-    return render("wijzigingen.html", log=log, name=cijfers.naam, linker=linker, titel=paginas.naam)
+    return render("wijzigingen.html", log=log, rows=lambda entry: bedragwijzigingen(entry, cijfers),
+                  linker=linker, titel=paginas.naam, bronnen=bronnen)
 
 
 def abonneren_html(linker: Linker, feeds: Feeds) -> str:

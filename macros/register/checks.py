@@ -1,11 +1,14 @@
 """The checks that need the whole site: every address is free, every page that data names
-exists, and every published amount changes only with the changelog.
+exists, every quote names the figure it carries, and every published amount, stored
+source text and source address changes only with the changelog.
 
 They run after every data file and concept passed its own checks (`facts.loader`), so a
 problem here is reported at its cause and never as a consequence of a broken file.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from ..facts.changes import Wijziging
 from ..facts.gegevens import Gegevens
@@ -15,18 +18,22 @@ from ..reading.problems import Problem
 from .figures import Cijferregister
 from .ledger import check_ledger
 from .pages import Pagina, Paginaregister
+from .quote_figures import quote_figure_problems
+from .source_ledger import check_source_sums
 
 PAGE_HINT = ("noem een pagina uit content/ (bijvoorbeeld begroting.md), initiatieven/<bestandsnaam>.md voor een "
              "initiatief of bronnen/<bestandsnaam>.md voor een bron")
 
 
 def site_problems(gegevens: Gegevens, paginas: Paginaregister, cijfers: Cijferregister,
-                  report: Reporter) -> list[Problem]:
+                  report: Reporter, data_dir: Path) -> list[Problem]:
     problems = address_problems(paginas, report)
     problems += redirect_problems(gegevens.omleidingen, paginas, report)
     problems += changelog_page_problems(gegevens.wijzigingen, paginas, report)
+    problems += quote_figure_problems(cijfers, report)
     if gegevens.vastlegging is not None:
         problems += check_ledger(cijfers, gegevens.wijzigingen, gegevens.vastlegging, report)
+        problems += check_source_sums(gegevens, data_dir, gegevens.vastlegging, report)
     return problems
 
 

@@ -11,7 +11,7 @@ key `verschil` compares.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..facts.amounts import published_amounts
@@ -41,6 +41,7 @@ class Cijfer:
     herkomst: Herkomst | None = None  # where it is typed; None: computed from other figures
     vastgelegd: bool = False  # an amount of the ledger: it changes only with a changelog entry
     afgeleid_van: tuple[str, ...] = ()  # a computed figure: the ids of the figures it comes from
+    deel_van: str | None = None  # a part of a division whose source gives it in the whole's sentence: the whole's id
 
     @property
     def exact(self) -> str:
@@ -193,6 +194,8 @@ def source_version_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
                 yield amount(key, f"{broncijfer.naam_in_bron} volgens {bron_id}", broncijfer.bedrag,
                              (broncijfer.bron,), "afwijkingen.md", broncijfer.herkomst, vastgelegd=False)
             for deel in broncijfer.verdeling:
-                yield amount(f"{key}:{deel.naam}", f"{broncijfer.naam_in_bron}, {deel.naam}, volgens {bron_id}",
-                             deel.bedrag, (broncijfer.bron,), "afwijkingen.md", broncijfer.herkomst,
-                             vastgelegd=False)
+                part = amount(f"{key}:{deel.naam}", f"{broncijfer.naam_in_bron}, {deel.naam}, volgens {bron_id}",
+                              deel.bedrag, (broncijfer.bron,), "afwijkingen.md", broncijfer.herkomst,
+                              vastgelegd=False)
+                # The parts share the whole's quote: it may name the whole instead of the part.
+                yield replace(part, deel_van=key)

@@ -12,7 +12,7 @@ import difflib
 
 from ..facts.changes import CHANGELOG_FILE, Cijferwijziging, Wijziging
 from ..facts.provenance import Herkomst, Reporter, did_you_mean, euros
-from ..facts.vastlegging import LEDGER_FILE, Vastlegging, newer_entries
+from ..facts.vastlegging import LEDGER_FILE, Bronsom, Vastlegging, newer_entries
 from ..reading.problems import Problem
 from .figures import Cijferregister
 
@@ -106,18 +106,29 @@ def _show(value: int | None) -> str:
     return "niets" if value is None else euros(value)
 
 
-def ledger_yaml(cijfers: Cijferregister, log: tuple[Wijziging, ...]) -> str:
-    """The ledger file as `./site-build.sh vastleggen` writes it."""
+def ledger_yaml(cijfers: Cijferregister, log: tuple[Wijziging, ...],
+                bronnen: dict[str, Bronsom] | None = None) -> str:
+    """The ledger file as `./site-build.sh vastleggen` writes it: the amounts and (see
+    `source_ledger`) the checksums of the sources' stored texts and addresses."""
     lines = [
         "# yaml-language-server: $schema=schemas/vastgelegd.schema.json",
         "#",
         "# NIET MET DE HAND AANPASSEN. Gemaakt met ./site-build.sh vastleggen: de gepubliceerde",
-        "# bedragen tot en met de wijziging hieronder. De controle eist dat elk later gewijzigd",
-        "# bedrag in data/wijzigingen.yaml staat.",
+        "# bedragen tot en met de wijziging hieronder, en per bron een controlegetal (sha256) van",
+        "# het adres en van de opgeslagen tekst in data/bronteksten/. De controle eist dat elk later",
+        "# gewijzigd bedrag, elke later gewijzigde brontekst en elk later gewijzigd adres in",
+        "# data/wijzigingen.yaml staat.",
         "",
         f"tot_en_met: {log[0].id}" if log else "",
         "bedragen:",
     ]
     for feit, cijfer in sorted(cijfers.vastgelegd().items()):
         lines.append(f'  - {{feit: "{feit}", bedrag: {cijfer.waarde}}}')
+    if bronnen is not None:
+        lines.append("bronnen:")
+        for bron_id, som in sorted(bronnen.items()):
+            fields = [f'bron: "{bron_id}"']
+            fields += [f'adres_sha256: "{som.adres}"'] if som.adres else []
+            fields += [f'brontekst_sha256: "{som.brontekst}"'] if som.brontekst else []
+            lines.append(f"  - {{{', '.join(fields)}}}")
     return "\n".join(line for line in lines if line is not None) + "\n"

@@ -44,6 +44,6 @@ def load_site(project_dir: Path = PROJECT_DIR, *, vastgelegd: bool = True, feeds
         gegevens = replace(gegevens, vastlegging=None)
     paginas, cijfers = registers(gegevens, project_dir / "content", feeds)
     problems = Problems()
-    problems.extend(site_problems(gegevens, paginas, cijfers, report))
+    problems.extend(site_problems(gegevens, paginas, cijfers, report, data_dir))
     problems.raise_if_any()
     return Site(gegevens, paginas, cijfers, project_dir)

@@ -6,6 +6,8 @@ comment. A problem is
   branch (amounts: with `oud`/`nieuw` under `cijfers:`; other figures: naming their page);
 * a published address (a page, or an old address with a redirect) that disappears
   without a redirect in `data/omleidingen.yaml`;
+* a stored source text or a source's address that changed, or a quote that now rests on
+  another source, without a new changelog entry naming the source's page (`sources.py`);
 * a changelog entry of the base that was removed or rewritten (the log only grows);
 * `data/vastgelegde-bedragen.yaml` edited by hand (it may only become what
   `./site-build.sh vastleggen` writes).
@@ -21,6 +23,7 @@ from ..facts.omleidingen import FILE as REDIRECTS_FILE
 from ..facts.vastlegging import LEDGER_FILE
 from ..formatting.money import euro
 from ..formatting.urls import page_path
+from .sources import bronteksten_en_adressen
 
 
 @dataclass
@@ -56,6 +59,9 @@ def vergelijk(oud: dict[str, Any], nieuw: dict[str, Any], site_url: str | None =
     _cijfers(oud["cijfers"], nieuw["cijfers"], (new_entries, named_pages), site_url, verslag)
     _paginas(oud, nieuw, named_pages, site_url, verslag)
     _bronnen(oud["bronnen"], nieuw["bronnen"], verslag)
+    section, problems = bronteksten_en_adressen(oud, nieuw, named_pages)
+    verslag.regels += section
+    verslag.problemen += problems
     _logboek(oud["wijzigingen"], nieuw["wijzigingen"], new_entries, verslag)
     _vastgelegd(oud, nieuw, verslag)
     return verslag
@@ -200,6 +206,6 @@ def markdown(verslag: Verslag, basis_tekst: str, commit: str) -> str:
         lines += [f"**Niet in orde: {count} {'probleem' if count == 1 else 'problemen'}.**", ""]
         lines += [f"- ❌ {problem}" for problem in verslag.problemen]
     else:
-        lines += ["**In orde:** elk gewijzigd cijfer staat in het logboek, geen adres verdwijnt zonder "
-                  "omleiding en het logboek is alleen aangevuld."]
+        lines += ["**In orde:** elk gewijzigd cijfer, elke gewijzigde brontekst en elk gewijzigd bronadres staat "
+                  "in het logboek, geen adres verdwijnt zonder omleiding en het logboek is alleen aangevuld."]
     return "\n".join(lines + ["", *verslag.regels]).rstrip() + "\n"

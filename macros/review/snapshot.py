@@ -18,13 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from ..facts.changes import CHANGELOG_FILE
+from ..facts.gegevens import all_citations
 from ..facts.loader import PROJECT_DIR
 from ..facts.omleidingen import FILE as REDIRECTS_FILE
+from ..facts.quotes import TEXT_FOLDER
 from ..reading.problems import DataError
 from ..reading.strict_yaml import load_yaml
 from ..register.figures import Cijfer
 from ..register.ledger import ledger_yaml
-from ..register.site import load_site
+from ..register.site import Site, load_site
 
 MAIN = "main"
 PACKAGE = Path(__file__).resolve().parent
@@ -43,12 +45,46 @@ def momentopname(data_dir: Path) -> dict[str, Any]:
         "cijfers": {key: _figure(cijfer) for key, cijfer in site.cijfers.alle.items()},
         "paginas": {p.id: p.titel for p in site.paginas.pages()},
         "bronnen": {bron_id: f"{bron.kort}: {bron.titel}" for bron_id, bron in gegevens.bronnen.items()},
+        "adressen": {bron_id: bron.adres for bron_id, bron in gegevens.bronnen.items()},
+        "bronteksten": _stored_texts(data_dir),
+        "citaten": _quoted_sources(site),
         "wijzigingen": _raw(data_dir / "wijzigingen.yaml", CHANGELOG_FILE).get("wijzigingen", []),
         "omleidingen": {r["van"]: r["naar"] for r in _raw(data_dir / "omleidingen.yaml", REDIRECTS_FILE)
                         .get("omleidingen", [])},
         "vastgelegd": ledger_file.read_text("utf-8") if ledger_file.is_file() else None,
-        "vastgelegd_verwacht": ledger_yaml(site.cijfers, gegevens.wijzigingen),
+        "vastgelegd_verwacht": _expected_ledger(site, data_dir),
     }
+
+
+def _expected_ledger(site: Site, data_dir: Path) -> str:
+    """The ledger as `vastleggen` would write it now (compare uses the working tree's only)."""
+    try:
+        from ..register.source_ledger import source_sums
+    except ImportError:  # a base read with its own, older code: its ledger has no checksums
+        return ledger_yaml(site.cijfers, site.gegevens.wijzigingen)
+    return ledger_yaml(site.cijfers, site.gegevens.wijzigingen, source_sums(site.gegevens, data_dir))
+
+
+def _stored_texts(data_dir: Path) -> dict[str, str]:
+    """Every stored source text by source id, with '\\n' line ends (git may check out others)."""
+    return {path.stem: path.read_bytes().decode("utf-8", "replace").replace("\r\n", "\n")
+            for path in sorted((data_dir / TEXT_FOLDER).glob("*.txt"))}
+
+
+def _quoted_sources(site: Site) -> dict[str, list[str]]:
+    """Which sources the quotes rest on, by a key that stays put when other data moves: each figure
+    typed in the data by its id in the figure register ('cijfer:regel:jongerenwerk'); every
+    other quote by its data file ('bestand:data/tijdlijn.yaml')."""
+    found: dict[str, set[str]] = {}
+    of_figures = set()
+    for key, cijfer in site.cijfers.alle.items():
+        of_figures.update(cijfer.bronnen)
+        if not cijfer.afgeleid_van:  # a computed figure rests on its parts' quotes, shown for them
+            found[f"cijfer:{key}"] = {citation.document for citation in cijfer.bronnen}
+    for citation in all_citations(site.gegevens):
+        if citation not in of_figures:
+            found.setdefault(f"bestand:{citation.herkomst.file}", set()).add(citation.document)
+    return {key: sorted(documents) for key, documents in found.items()}
 
 
 def _figure(cijfer: Cijfer) -> dict[str, Any]:
