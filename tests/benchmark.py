@@ -262,7 +262,8 @@ def render(real: Result, weights: dict, rows: list, args: argparse.Namespace) ->
     if len(rows) >= 2:
         (small, first, _), (large, last, _) = rows[-2], rows[-1]
         lines += ["", f"Van {dutch(small, 0)} naar {dutch(large, 0)} initiatieven ({dutch(large / small, 1)} × zo "
-                  f"veel): onze bouw {dutch(last.wall / first.wall)} × de tijd."]
+                  f"veel): onze bouw {dutch(last.wall / first.wall)} × de tijd, "
+                  f"{dutch(last.cpu / first.cpu)} × de processortijd."]
     lines += ["", "### Paginagewicht (gzip, eerste bezoek)", "",
               "| pagina | HTML | CSS | JS | lettertypen | totaal zonder zoekindex | zoekindex + worker |",
               "|---|---|---|---|---|---|---|"]
