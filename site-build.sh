@@ -30,8 +30,8 @@ Opdrachten:
             cijfer niet in data/wijzigingen.yaml staat, een adres zonder omleiding verdwijnt
             of een gepubliceerde wijziging is weggehaald of herschreven
   vastleggen  na een vastgelegde wijziging: de gepubliceerde bedragen opnieuw vastleggen
-  bench     de bouw meten (echte site, 100/1.000/5.000 initiatieven, paginagewicht) en
-            de uitkomst in BENCHMARKS.md zetten; duurt enkele minuten
+  bench     de bouw meten (echte site, 100/1.000/5.000 initiatieven tegen de generator alleen,
+            paginagewicht) en de uitkomst in BENCHMARKS.md zetten; duurt enkele minuten
   schermafdrukken  bouwt de site en maakt van elke pagina een schermafdruk zoals een telefoon
             hem toont (390 px breed, de hele pagina) in test-artefacten/, voor wie een wijziging nakijkt
   lighthouse  bouwt de site en meet vier pagina's met Lighthouse (npm-pakket, via npx;
@@ -48,6 +48,8 @@ Omgevingsvariabelen:
   STEUNPAKKET_VENV  een andere map voor de Python-omgeving (standaard .venv/)
   PYTHON            de Python waarmee .venv/ wordt gemaakt (standaard de nieuwste python3.x); welke
                     versie minstens nodig is, staat bij requires-python in pyproject.toml
+  SITE_GENERATOR    de generator voor één bouw: properdocs (standaard, extra.generator in mkdocs.yml)
+                    of zensical (alleen in de testomgeving geïnstalleerd; zie ARCHITECTURE.md)
   PORT              de poort van serve (standaard 8000)
   CHROMIUM          de browser voor de browsertests; zonder: de eerste die werkt van /usr/bin/chromium,
                     google-chrome, google-chrome-stable, chromium-browser (niet de snap); is er geen,

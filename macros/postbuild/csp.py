@@ -82,9 +82,3 @@ def base_url(page: str, site_url: str) -> str:
     if folder == "" and page.split(".")[0].isdigit():
         return urlsplit(site_url).path or "/"
     return posixpath.relpath(".", folder or ".")
-
-
-def add_policies(site_dir: Path, policies: Policies, site_url: str) -> None:
-    for path in site_dir.rglob("*.html"):
-        page = path.relative_to(site_dir).as_posix()
-        path.write_text(policies.add(path.read_text("utf-8"), page, site_url), "utf-8")

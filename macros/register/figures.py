@@ -58,8 +58,12 @@ class Cijferregister:
 
     def __init__(self, cijfers: Iterable[Cijfer]) -> None:
         self.alle: dict[str, Cijfer] = {}
+        # The figures of each page, found once: the feeds ask for every page's figures, and a
+        # scan of all figures per page grew with the square of the initiatives.
+        self._op_pagina: dict[str, set[str]] = {}
         for cijfer in cijfers:
-            self.alle.setdefault(cijfer.id, cijfer)
+            if self.alle.setdefault(cijfer.id, cijfer) is cijfer:
+                self._op_pagina.setdefault(cijfer.pagina, set()).add(cijfer.id)
 
     def __contains__(self, figure_id: object) -> bool:
         return figure_id in self.alle
@@ -98,7 +102,7 @@ class Cijferregister:
 
     def op_pagina(self, page_id: str) -> frozenset[str]:
         """The ids of the figures a page shows as its own."""
-        return frozenset(key for key, c in self.alle.items() if c.pagina == page_id)
+        return frozenset(self._op_pagina.get(page_id, ()))
 
 
 def site_figures(gegevens: Gegevens) -> Cijferregister:

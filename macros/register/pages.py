@@ -72,8 +72,12 @@ class Paginaregister:
     def __init__(self, paginas: Iterable[Pagina]) -> None:
         self.alle: tuple[Pagina, ...] = tuple(paginas)
         self._by_id: dict[str, Pagina] = {}
+        # Each page's own feed, found once: a scan of every page per page grew with the square of the initiatives.
+        self._feed_of: dict[str, Pagina] = {}
         for pagina in self.alle:
             self._by_id.setdefault(pagina.id, pagina)
+            if pagina.soort == "feed" and pagina.volgt is not None:
+                self._feed_of.setdefault(pagina.volgt, pagina)
 
     def __contains__(self, page_id: object) -> bool:
         return page_id in self._by_id
@@ -113,7 +117,7 @@ class Paginaregister:
 
     def feed_of(self, page_id: str) -> Pagina | None:
         """The own feed of a page (an actielijn's or an initiative's), if it has one."""
-        return next((f for f in self.soort("feed") if f.volgt == page_id), None)
+        return self._feed_of.get(page_id)
 
 
 def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iterable[str],
