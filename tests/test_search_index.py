@@ -100,7 +100,7 @@ def test_no_word_in_the_index_looks_glued_unless_it_is_written_so(search_index: 
     content/ or a template writes that way."""
     written = written_words()
     glued = sorted({(doc["location"] or "/", word) for doc in search_index["docs"]
-                    for word in re.findall(r"\w+", html.unescape(re.sub(r"<[^>]+>", " ", doc["title"] + " " + doc["text"])))
+                    for word in re.findall(r"\w+", html.unescape(re.sub(r"<[^>]+>", " ", f"{doc['title']} {doc['text']}")))
                     if LOOKS_GLUED.search(word) and word not in written})
     assert not glued, f"{len(glued)} words that look glued, e.g. {glued[:20]}"
 
