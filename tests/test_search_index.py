@@ -99,9 +99,11 @@ def test_no_word_in_the_index_looks_glued_unless_it_is_written_so(search_index: 
     with a small letter before a capital or a digit against a letter is one that data/,
     content/ or a template writes that way."""
     written = written_words()
+    def text(doc: dict) -> str:
+        return html.unescape(re.sub(r"<[^>]+>", " ", f"{doc['title']} {doc['text']}"))
+
     glued = sorted({(doc["location"] or "/", word) for doc in search_index["docs"]
-                    for word in re.findall(r"\w+", html.unescape(re.sub(r"<[^>]+>", " ", f"{doc['title']} {doc['text']}")))
-                    if LOOKS_GLUED.search(word) and word not in written})
+                    for word in re.findall(r"\w+", text(doc)) if LOOKS_GLUED.search(word) and word not in written})
     assert not glued, f"{len(glued)} words that look glued, e.g. {glued[:20]}"
 
 
