@@ -35,6 +35,7 @@ from . import (
     sources,
     timeline,
     vastlegging,
+    zoekwoorden,
 )
 from .claims import check_figures
 from .gegevens import CITING_PARTS, Gegevens, all_beweringen, budget_citations, citations, story_citations
@@ -69,6 +70,8 @@ SOORTEN = (
     Soort("wijzigingen.yaml", "wijzigingen.schema.json"),
     Soort("vastgelegde-bedragen.yaml", "vastgelegd.schema.json"),
     Soort("omleidingen.yaml", omleidingen.SCHEMA, required=False),
+    # The reason of a readers' word is for the editors, beside the words it explains.
+    Soort("zoekwoorden.yaml", zoekwoorden.SCHEMA, required=False, not_shown=frozenset({"reden"})),
 )
 
 
@@ -127,6 +130,7 @@ def build(documents: dict[str, YamlDocument]) -> dict[str, Any]:
         "opbrengsten": single("opbrengsten.yaml", outcomes.load_opbrengsten),
         "wijzigingen": single("wijzigingen.yaml", changes.load_wijzigingen, ()),
         "omleidingen": single("omleidingen.yaml", omleidingen.load_omleidingen, ()),
+        "zoekwoorden": single("zoekwoorden.yaml", zoekwoorden.load_zoekwoorden, ()),
     }
     parts["vastlegging"] = single("vastgelegde-bedragen.yaml", vastlegging.load_vastlegging)
     return parts
@@ -171,6 +175,7 @@ def run_checks(parts: dict[str, Any], known: set[str], report: Reporter) -> list
     if begroting is None:
         return problems
     problems += budget.check_budget(begroting, report)
+    problems += zoekwoorden.check_zoekwoorden(parts["zoekwoorden"], begroting, report)
     problems += check_citations(budget_citations(begroting), known, report)
     problems += actielijnen.check_actielijn_files(begroting, parts["actielijnen"], known, report)
     problems += kerncijfers.check_kerncijfers(begroting, parts["kerncijfers"], parts["actielijnen"], report)

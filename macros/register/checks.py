@@ -11,6 +11,7 @@ from ..facts.changes import Wijziging
 from ..facts.gegevens import Gegevens
 from ..facts.omleidingen import Omleiding
 from ..facts.provenance import Herkomst, Reporter
+from ..facts.zoekwoorden import Zoekwoord
 from ..reading.problems import Problem
 from .figures import Cijferregister
 from .ledger import check_ledger
@@ -25,6 +26,7 @@ def site_problems(gegevens: Gegevens, paginas: Paginaregister, cijfers: Cijferre
     problems = address_problems(paginas, report)
     problems += redirect_problems(gegevens.omleidingen, paginas, report)
     problems += changelog_page_problems(gegevens.wijzigingen, paginas, report)
+    problems += zoekwoord_page_problems(gegevens.zoekwoorden, paginas, report)
     if gegevens.vastlegging is not None:
         problems += check_ledger(cijfers, gegevens.wijzigingen, gegevens.vastlegging, report)
     return problems
@@ -67,6 +69,14 @@ def redirect_problems(omleidingen: tuple[Omleiding, ...], paginas: Paginaregiste
     return [report(o.herkomst, "naar", f"de pagina '{o.naar}' bestaat niet",
                    PAGE_HINT + " (bij een verwijderd initiatief bijvoorbeeld initiatieven/index.md)")
             for o in omleidingen if o.naar not in targets and o.naar not in {r.van for r in omleidingen}]
+
+
+def zoekwoord_page_problems(items: tuple[Zoekwoord, ...], paginas: Paginaregister,
+                            report: Reporter) -> list[Problem]:
+    """Readers' words lead to a page readers read (not to an old address that sends them on)."""
+    readable = {p.id for p in paginas.pages()}
+    return [report(item.herkomst, "pagina", f"de pagina '{item.pagina}' bestaat niet", PAGE_HINT)
+            for item in items if item.pagina is not None and item.pagina not in readable]
 
 
 def changelog_page_problems(log: tuple[Wijziging, ...], paginas: Paginaregister, report: Reporter) -> list[Problem]:
