@@ -150,9 +150,10 @@ def problems_in_site(site_dir: Path, site: Site) -> list[str]:
         where = page.relative_to(site_dir).as_posix()
         redirect = redirects.get("/" + where.removesuffix("index.html"))
         problems += page_problems(page.read_text("utf-8"), where, data_dir, redirect)
-    for pagina in site.paginas.soort("download", "feed"):
+    for pagina in site.paginas.soort("download", "feed", "bestand"):
         if not (site_dir / pagina.adres).is_file():
-            problems.append(f"{pagina.adres}: {'downloadbestand' if pagina.soort == 'download' else 'feed'} ontbreekt")
+            kind = {"download": "downloadbestand", "feed": "feed"}.get(pagina.soort, "bestand")
+            problems.append(f"{pagina.adres}: {kind} ontbreekt")
     return problems
 
 

@@ -24,6 +24,7 @@ PAGE_HINT = ("noem een pagina uit content/ (bijvoorbeeld begroting.md), initiati
 def site_problems(gegevens: Gegevens, paginas: Paginaregister, cijfers: Cijferregister,
                   report: Reporter) -> list[Problem]:
     problems = address_problems(paginas, report)
+    problems += title_problems(paginas, report)
     problems += redirect_problems(gegevens.omleidingen, paginas, report)
     problems += changelog_page_problems(gegevens.wijzigingen, paginas, report)
     problems += zoekwoord_page_problems(gegevens.zoekwoorden, paginas, report)
@@ -47,6 +48,20 @@ def address_problems(paginas: Paginaregister, report: Reporter) -> list[Problem]
             continue
         problems.append(report(taker.herkomst, "", f"dit bestand geeft het webadres /{taker.adres}, maar daar "
                                f"staat al {_what(other)}", RENAME_HINT))
+    return problems
+
+
+def title_problems(paginas: Paginaregister, report: Reporter) -> list[Problem]:
+    """Two pages with one title are one entry twice in a browser's tabs, bookmarks and search
+    engines: reported at the data file of the later page."""
+    problems = []
+    first: dict[str, Pagina] = {}
+    for pagina in paginas.pages():
+        other = first.setdefault(pagina.venstertitel.casefold(), pagina)
+        if other is not pagina and pagina.herkomst is not None:
+            field = "naam" if pagina.soort == "initiatief" else "titel"
+            problems.append(report(pagina.herkomst, field, f"de pagina van dit bestand heet '{pagina.venstertitel}', "
+                                   f"net als {_what(other)}", f"geef het een {field} die alleen dit bestand heeft"))
     return problems
 
 
