@@ -25,7 +25,8 @@ from macros.register.site import load_site
 from macros.settings import read_settings, settings_warnings
 
 REGISTER = load_site(ROOT).paginas
-BRONNEN = {path.stem: yaml.safe_load(path.read_text("utf-8")) for path in sorted((ROOT / "data/bronnen").glob("*.yaml"))}
+BRONNEN = {path.stem: yaml.safe_load(path.read_text("utf-8"))
+           for path in sorted((ROOT / "data/bronnen").glob("*.yaml"))}
 # Sites that show documents of the Tweede Kamer but are not its own: a reader who follows the
 # link must land on the official record, which stays where it is. (berthub.eu: a private
 # viewer of the Kamer's open data, 'tkconv'; openkamer.org: a private project on the same data.)
@@ -138,7 +139,8 @@ def test_no_source_links_a_private_mirror(pages: dict[str, BeautifulSoup]) -> No
         return any(host == mirror or host.endswith("." + mirror) for mirror in PRIVATE_MIRRORS)
 
     assert [stem for stem, bron in BRONNEN.items() if bron.get("adres") and private(bron["adres"])] == []
-    assert [(name, a["href"]) for name, soup in pages.items() for a in soup.select("a[href]") if private(a["href"])] == []
+    linked = [(name, a["href"]) for name, soup in pages.items() for a in soup.select("a[href]")]
+    assert [(name, href) for name, href in linked if private(href)] == []
 
 
 def test_the_tweede_kamers_documents_link_its_own_address() -> None:
