@@ -18,7 +18,7 @@ import pytest
 import yaml
 from conftest import ROOT
 from playwright.sync_api import Browser, Page
-from test_browser import open_search, search, search_url  # noqa: F401  (search_url: the site with its index)
+from test_browser import axe_problems, open_search, search, search_url  # noqa: F401  (search_url: with its index)
 
 from macros.formatting import urls
 from macros.register.site import load_site
@@ -119,6 +119,7 @@ def test_a_search_for_a_municipality_without_a_page_leads_to_per_gemeente(dialog
     assert "staat niet op deze site" in block["text"]  # and what it does not
     assert "Zoekt u een gemeente? Op Per gemeente leest u waar u het bedrag van elke gemeente vindt." in block["text"]
     assert block["href"] == search_url + "gemeenten/"  # relative to the site, wherever it is published
+    assert axe_problems(dialog) == []
 
 
 def test_a_search_without_results_that_is_no_place_name_says_what_the_site_covers(dialog: Page) -> None:
