@@ -130,3 +130,13 @@ def test_every_best_bet_of_the_site_is_in_its_built_index(site: Path) -> None:
         page, _, anchor = bet.location.partition("#")
         built = (site / page / "index.html").read_text("utf-8")
         assert not anchor or f'id="{anchor}"' in built, f"{bet.location}: no element with that id"
+
+
+def test_a_page_the_index_leaves_out_gets_an_entry_of_its_own(tmp_path: Path) -> None:
+    """A source's page is not searched by itself; a readers' word may still lead to it."""
+    bron = next(p for p in SITE.paginas.soort("bron"))
+    fixture_index(tmp_path, [""])
+    assert add_best_bets(with_words(zoekwoord(("kamerstuk",), pagina=bron.id)), tmp_path, "properdocs") == []
+    entry = json.loads((tmp_path / INDEX).read_text("utf-8"))["docs"][-1]
+    assert entry == {"location": bron.adres, "title": html.escape(bron.venstertitel, quote=False),
+                     "text": html.escape(bron.beschrijving or "", quote=False), "tags": ["kamerstuk"]}

@@ -7,6 +7,8 @@ readers or stuffed where nobody sees them. Here the readers' words become `tags`
 result, which the theme shows on the result (so a reader sees why it was found) and weighs
 most in the ranking (`fields.tags.boost` of the index's config):
 * a page, or a heading of a page, that the index already holds gets the words as tags;
+* a page the index leaves out (a source's page) gets an entry of its own, with its title and
+  description;
 * a budget line gets an entry of its own: its row on its actielijn's page, titled with its
   name and amount (from the figure register), under that page in the results.
 
@@ -38,7 +40,7 @@ class Treffer:
     location: str  # as the index writes it: the page's address from the site root, '#' and the anchor
     woorden: tuple[str, ...]  # what readers type; shown on the result
     plek: str  # where it stands in data/, for a message
-    titel: str | None = None  # None: the index's own entry at `location` gets the words
+    titel: str | None = None  # the entry's title where the index has none; None: it must have one (a heading)
     tekst: str = ""
 
 
@@ -53,9 +55,11 @@ def treffers(site: Site) -> list[Treffer]:
             bedrag = site.cijfers[f"regel:{regel.id}"].tekst
             found.append(Treffer(f"{page}#{urls.regel_anchor(regel.id)}", item.woorden, item.plek,
                                  f"{regel.naam}: {bedrag}", f"Begrotingsregel van {onderdeel.label}"))
+        elif item.anker:
+            found.append(Treffer(f"{site.paginas[item.pagina].adres}#{item.anker}", item.woorden, item.plek))
         else:
-            location = site.paginas[item.pagina].adres + (f"#{item.anker}" if item.anker else "")
-            found.append(Treffer(location, item.woorden, item.plek))
+            pagina = site.paginas[item.pagina]
+            found.append(Treffer(pagina.adres, item.woorden, item.plek, pagina.venstertitel, pagina.beschrijving or ""))
     return found
 
 
@@ -82,7 +86,7 @@ def add_best_bets(site: Site, site_dir: Path, generator: str) -> list[str]:
         elif doc is not None:
             doc["tags"] = [*doc.get("tags", []), *shown]
         else:
-            # After the page's own entries: the theme files it under the page it belongs to.
+            # Last: the theme files an entry with an anchor under the page it belongs to.
             entry = {"location": bet.location, "title": html.escape(bet.titel, quote=False),
                      "text": html.escape(bet.tekst, quote=False), "tags": shown}
             index["docs"].append(entry)
