@@ -3,7 +3,7 @@
 #
 # Sets up its own Python environment (.venv/) with the pinned dependencies when it
 # is missing or when a requirements file changed, so a fresh clone needs nothing else
-# than Python 3.10+ (and, for the browser tests, Debian's apt, which `test` uses).
+# than Python (requires-python in pyproject.toml says which) (and, for the browser tests, Debian's apt, which `test` uses).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -46,6 +46,8 @@ Omgevingsvariabelen:
   SITE_PUBLISHER    de uitgever van de site, in de voettekst (standaard niet genoemd)
   SITE_CONTACT      het contactadres (e-mail of https://) in de voettekst en security.txt
   STEUNPAKKET_VENV  een andere map voor de Python-omgeving (standaard .venv/)
+  PYTHON            de Python waarmee .venv/ wordt gemaakt (standaard de nieuwste python3.x); welke
+                    versie minstens nodig is, staat bij requires-python in pyproject.toml
   PORT              de poort van serve (standaard 8000)
   CHROMIUM          de browser voor de browsertests; zonder: de eerste die werkt van /usr/bin/chromium,
                     google-chrome, google-chrome-stable, chromium-browser (niet de snap); is er geen,
@@ -56,21 +58,36 @@ EOF
 say() { printf '%s\n' "$*" >&2; }
 die() { say "FOUT: $*"; exit 1; }
 
+# find_python: the Python that makes .venv. The oldest version the code runs on is
+# written in one place, requires-python in pyproject.toml; PYTHON names one explicitly.
 find_python() {
-  local candidate
-  for candidate in python3 python; do
-    if command -v "$candidate" >/dev/null 2>&1 &&
-       "$candidate" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else 1)' 2>/dev/null; then
+  local needed candidate version found="" candidates
+  needed="$(sed -n 's/^requires-python *= *">= *\([0-9]*\.[0-9]*\)".*/\1/p' "$ROOT/pyproject.toml" 2>/dev/null)"
+  [ -n "$needed" ] || die "kan niet lezen welke Python nodig is (requires-python in pyproject.toml)."
+  if [ -n "${PYTHON:-}" ]; then candidates=("$PYTHON")
+  else mapfile -t candidates < <(echo python3; seq -f "python3.%g" 20 -1 "${needed#*.}"; echo python)
+  fi
+  for candidate in "${candidates[@]}"; do
+    command -v "$candidate" >/dev/null 2>&1 || continue
+    version="$("$candidate" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)" || continue
+    [[ "$version" =~ ^[0-9]+\.[0-9]+$ ]] || continue
+    if [ "${version%%.*}" -eq "${needed%%.*}" ] && [ "${version#*.}" -ge "${needed#*.}" ]; then
       echo "$candidate"; return 0
     fi
+    found="${found:-$candidate is Python $version}"  # the first one found is the one to name
   done
-  die "Python 3.10 of nieuwer is nodig (niet gevonden als python3)."
+  if [ -n "${PYTHON:-}" ] && [ -z "$found" ]; then
+    die "PYTHON=$PYTHON is geen werkende Python. Python $needed of nieuwer is nodig:" \
+      "wijs er een aan met PYTHON=/pad/naar/python$needed ./site-build.sh."
+  fi
+  die "Python $needed of nieuwer is nodig, maar ${found:-er is geen python3 gevonden}." \
+    "Installeer Python $needed of nieuwer, of wijs er een aan met PYTHON=/pad/naar/python$needed ./site-build.sh."
 }
 
 # ensure_env NAME REQUIREMENTS: install REQUIREMENTS into the venv unless the stamp
 # says this exact set is already there.
 ensure_env() {
-  local name="$1" requirements="$ROOT/$2" stamp wanted
+  local name="$1" requirements="$ROOT/$2" stamp wanted python
   wanted="$(cat "$ROOT/requirements.txt" "$requirements" | sha256sum | cut -d' ' -f1)"
   stamp="$VENV/.stamp-$name"
   if [ -x "$PY" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
@@ -78,7 +95,8 @@ ensure_env() {
   fi
   if [ ! -x "$PY" ]; then
     say "Python-omgeving aanmaken in ${VENV#"$ROOT"/} ..."
-    "$(find_python)" -m venv "$VENV" || die "kon geen Python-omgeving maken (is python3-venv geïnstalleerd?)"
+    python="$(find_python)" || exit 1
+    "$python" -m venv "$VENV" || die "kon geen Python-omgeving maken (is python3-venv geïnstalleerd?)"
   fi
   say "Vastgepinde afhankelijkheden installeren uit $2 ..."
   "$PY" -m pip install --quiet --disable-pip-version-check --no-input -r "$requirements" \

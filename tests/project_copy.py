@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE_PARTS = ("mkdocs.yml", "content", "data", "macros", "overrides")
-BUILD_SCRIPT_PARTS = ("site-build.sh", "requirements.txt", "requirements-test.txt")
+BUILD_SCRIPT_PARTS = ("site-build.sh", "pyproject.toml", "requirements.txt", "requirements-test.txt")
 
 
 def copy_project(target: Path, parts: tuple[str, ...] = SITE_PARTS + BUILD_SCRIPT_PARTS) -> Path:

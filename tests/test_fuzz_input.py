@@ -98,6 +98,38 @@ def test_a_mutated_data_folder_gives_dutch_messages_never_a_traceback(data_copy:
         path.write_text(original, "utf-8")
 
 
+@pytest.fixture(scope="module")
+def whole_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """data/ with content/ beside it (the changelog names its pages), which passes the check."""
+    from project_copy import copy_project
+
+    data = copy_project(tmp_path_factory.mktemp("fuzz-whole") / "project", ("data", "content")) / "data"
+    load_gegevens(data)
+    return data
+
+
+@fuzz(60)
+@given(file=st.sampled_from(DATA_FILES), mutations=st.lists(MUTATION, min_size=1, max_size=3))
+def test_a_mutated_file_that_fails_is_the_only_file_named(whole_copy: Path, file: str, mutations: list) -> None:
+    """When the mutation breaks the file itself (its text, YAML or schema), every problem is in
+    that file: nothing elsewhere is reported missing because of it (one cause, one place)."""
+    data_copy = whole_copy
+    path = data_copy.parent / file
+    original = (ROOT / file).read_text("utf-8")
+    path.write_text(mutate(original, mutations), "utf-8", errors="surrogatepass")
+    soort = next(s for s in SOORTEN if Path(file).match("data/" + s.pattern))
+    try:
+        document, own = load_yaml(path, file)
+        if document is not None and not own:
+            own = schema_problems(document, soort.schema)
+        if own:
+            with pytest.raises(DataError) as caught:
+                load_gegevens(data_copy)
+            assert {problem.file for problem in caught.value.problems} == {file}, caught.value.report()
+    finally:
+        path.write_text(original, "utf-8")
+
+
 CONTROL_CHARACTERS = ["naam: \"Zeist\x0b\"\n", "naam: Zeist\x00\n", "\x1b[31mnaam: Zeist\n"]
 
 

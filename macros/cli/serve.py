@@ -16,6 +16,7 @@ import html
 import http.server
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -163,13 +164,15 @@ def main(argv: list[str]) -> int:
     host, _, port = parser.parse_args(argv).dev_addr.rpartition(":")
     # Links in the preview point at the preview, not at the published address.
     os.environ["SITE_URL"] = f"http://{host}:{port}/"
+    # Stopped by a signal (a terminal closed, a test ending it) the preview still removes its folder.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     preview = Preview(PROJECT_DIR)
-    preview.rebuild()
-    threading.Thread(target=watch, args=(preview,), daemon=True).start()
-    server = http.server.ThreadingHTTPServer((host, int(port)), partial(Handler, directory=str(preview.work)))
-    Handler.preview = preview
-    print(f"Voorbeeld op http://{host}:{port}/ (stoppen: Ctrl+C)", file=sys.stderr)
     try:
+        preview.rebuild()
+        threading.Thread(target=watch, args=(preview,), daemon=True).start()
+        server = http.server.ThreadingHTTPServer((host, int(port)), partial(Handler, directory=str(preview.work)))
+        Handler.preview = preview
+        print(f"Voorbeeld op http://{host}:{port}/ (stoppen: Ctrl+C)", file=sys.stderr)
         server.serve_forever()
     except KeyboardInterrupt:
         pass

@@ -63,11 +63,12 @@ def check_actielijn_files(begroting: Begroting, actielijnen: dict[str, Actielijn
         if verhaal_id not in ids:
             problems.append(report(actielijn.herkomst, "", f"er is geen actielijn met id '{verhaal_id}'",
                                    "noem het bestand naar een actielijn-id uit data/begroting.yaml: "
-                                   + ", ".join(sorted(ids))))
+                                   + ", ".join(sorted(ids)), refers_to=f"onderdeel:{verhaal_id}"))
     for onderdeel in begroting.actielijnen:
         if f"actielijnen/{onderdeel.id}" not in known:
             problems.append(report(onderdeel.herkomst, "id", f"het verhaal van {onderdeel.label} ontbreekt",
-                                   f"maak data/actielijnen/{onderdeel.id}.yaml aan (zie de andere actielijnen)"))
+                                   f"maak data/actielijnen/{onderdeel.id}.yaml aan (zie de andere actielijnen)",
+                                   refers_to=f"onderdeel:{onderdeel.id}"))
     return problems
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..reading.problems import Problem
 from ..reading.strict_yaml import YamlDocument
-from .provenance import Bronverwijzing, Herkomst, Reporter, duplicate_ids, verwijzing
+from .provenance import Bronverwijzing, Herkomst, Reporter, did_you_mean, duplicate_ids, verwijzing
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,8 @@ def check_tegenstrijdigheden(items: tuple[Tegenstrijdigheid, ...], initiatief_id
     for item in items:
         if item.initiatief is not None and item.initiatief not in initiatief_ids:
             problems.append(report(item.herkomst, "initiatief", f"er is geen initiatief met id '{item.initiatief}'",
-                                   "kies een bestandsnaam uit data/initiatieven/ zonder .yaml, of laat het veld weg"))
+                                   did_you_mean(item.initiatief, initiatief_ids) + "kies een bestandsnaam uit "
+                                   "data/initiatieven/ zonder .yaml, of laat het veld weg"))
         if len({u.bron.document for u in item.uitspraken}) < 2:
             problems.append(report(item.herkomst, "uitspraken", "alle uitspraken komen uit dezelfde bron",
                                    "een tegenspraak zet twee bronnen naast elkaar: noem bij elke uitspraak de "

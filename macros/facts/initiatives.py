@@ -15,7 +15,7 @@ from ..reading.problems import Problem
 from ..reading.strict_yaml import YamlDocument
 from .budget import Begroting, must_be_actielijn
 from .claims import Bewering, load_beweringen
-from .provenance import Bronverwijzing, Herkomst, Reporter, verwijzing
+from .provenance import Bronverwijzing, Herkomst, Reporter, did_you_mean, line_of, verwijzing
 
 KAMERBRIEF_FEBRUARI = "kamerbrief-steunpakket-2021"
 OPBRENGSTENBRIEF = "kamerbrief-opbrengsten-2021-12-21"
@@ -67,7 +67,8 @@ def load_initiatief(initiatief_id: str, doc: YamlDocument) -> Initiatief:
     )
 
 
-def check_initiatieven(begroting: Begroting, initiatieven: dict[str, Initiatief], report: Reporter) -> list[Problem]:
+def check_initiatieven(begroting: Begroting | None, initiatieven: dict[str, Initiatief],
+                       report: Reporter) -> list[Problem]:
     problems = []
     slugs: dict[str, tuple[str, str]] = {}  # slug -> (spelling, file) of its first use
     for initiatief in initiatieven.values():
@@ -77,12 +78,16 @@ def check_initiatieven(begroting: Begroting, initiatieven: dict[str, Initiatief]
     return problems
 
 
-def _check_regel(begroting: Begroting, initiatief: Initiatief, report: Reporter) -> list[Problem]:
+def _check_regel(begroting: Begroting | None, initiatief: Initiatief, report: Reporter) -> list[Problem]:
     here = initiatief.herkomst
-    regel = next((r for r in begroting.regels if r.id == initiatief.begrotingsregel), None)
-    if initiatief.begrotingsregel and regel is None:
+    regels = begroting.regels if begroting else ()
+    regel = next((r for r in regels if r.id == initiatief.begrotingsregel), None)
+    if initiatief.begrotingsregel and regel is None and begroting is not None:
+        lines = {r.id: line_of(report, r.herkomst) for r in regels}
         return [report(here, "begrotingsregel", f"er is geen begrotingsregel met id '{initiatief.begrotingsregel}'",
-                       "kies een regel-id uit data/begroting.yaml, of laat het veld weg")]
+                       did_you_mean(initiatief.begrotingsregel, lines, lines)
+                       + "kies een regel-id uit data/begroting.yaml, of laat het veld weg",
+                       refers_to=f"regel:{initiatief.begrotingsregel}")]
     if regel is not None and regel.onderdeel_id != initiatief.actielijn:
         return [report(here, "begrotingsregel",
                        f"de regel '{regel.id}' hoort bij '{regel.onderdeel_id}', niet bij '{initiatief.actielijn}'",

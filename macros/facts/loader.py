@@ -7,9 +7,8 @@ collects every problem in every file before it fails.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +16,7 @@ from ..formatting.dates import build_day
 from ..reading.markdown import markdown_problems
 from ..reading.placeholders import load_placeholders, placeholder_problems
 from ..reading.problems import Problem, Problems
-from ..reading.schemas import schema_problems
-from ..reading.strict_yaml import YamlDocument, load_yaml
+from ..reading.strict_yaml import YamlDocument
 from ..reading.tracked import track, unread
 from . import (
     actielijnen,
@@ -30,6 +28,7 @@ from . import (
     omleidingen,
     outcomes,
     quotes,
+    renames,
     route,
     source_versions,
     sources,
@@ -38,41 +37,13 @@ from . import (
     zoekwoorden,
 )
 from .claims import check_figures
-from .gegevens import CITING_PARTS, Gegevens, all_beweringen, budget_citations, citations, story_citations
+from .data_files import SOORTEN, Soort, read_documents
+from .gegevens import CITING_PARTS, Gegevens, all_beweringen, citations
 from .provenance import Bronverwijzing, Reporter, check_citations
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_DIR / "data"
-
-
-@dataclass(frozen=True)
-class Soort:
-    """A kind of data file: where its files live, which schema they follow, and which of
-    its fields the site deliberately does not show (every other field must be read)."""
-
-    pattern: str
-    schema: str
-    required: bool = True
-    not_shown: frozenset[str] = frozenset()
-
-
-SOORTEN = (
-    Soort("begroting.yaml", "begroting.schema.json"),
-    Soort("bronnen/*.yaml", "bron.schema.json"),
-    Soort("actielijnen/*.yaml", "actielijn.schema.json"),
-    Soort("initiatieven/*.yaml", "initiatief.schema.json"),
-    Soort("kerncijfers.yaml", "kerncijfers.schema.json"),
-    Soort("tijdlijn.yaml", "tijdlijn.schema.json"),
-    Soort("bronversies/*.yaml", "bronversie.schema.json", required=False),
-    Soort("tegenstrijdigheden.yaml", "tegenstrijdigheden.schema.json", required=False),
-    Soort("route.yaml", "route.schema.json"),
-    Soort("opbrengsten.yaml", "opbrengsten.schema.json"),
-    Soort("wijzigingen.yaml", "wijzigingen.schema.json"),
-    Soort("vastgelegde-bedragen.yaml", "vastgelegd.schema.json"),
-    Soort("omleidingen.yaml", omleidingen.SCHEMA, required=False),
-    # The reason of a readers' word is for the editors, beside the words it explains.
-    Soort("zoekwoorden.yaml", zoekwoorden.SCHEMA, required=False, not_shown=frozenset({"reden"})),
-)
+__all__ = ["DATA_DIR", "PROJECT_DIR", "SOORTEN", "Soort", "build", "load_gegevens", "unread_problems"]
 
 
 def load_gegevens(data_dir: Path = DATA_DIR) -> Gegevens:
@@ -90,21 +61,28 @@ def read_gegevens(data_dir: Path = DATA_DIR) -> tuple[Gegevens, Reporter]:
     problems = Problems()
     readable: dict[str, YamlDocument] = {}
     documents, seen = read_documents(data_dir, problems, readable)
-    # Files that exist but failed validation still count as reference targets, so
-    # one broken file does not also flag every reference to it.
-    known = {name.removeprefix("data/").removesuffix(".yaml") for name in seen}
+    # Each problem is reported once, at its cause. A file that exists but failed
+    # validation still counts as a reference target, so that nothing in it is reported
+    # missing elsewhere; and the checks that need such a file are skipped.
+    known = {key(name) for name in seen}
+    valid = {key(name) for name in documents}
     tracked = {name: replace(doc, data=track(doc.data)) for name, doc in documents.items()}
     parts = build(tracked)
     report = Reporter(documents)
     problems.extend(unread_problems(tracked, report))
     problems.extend(free_text_problems(readable, data_dir))
-    problems.extend(run_checks(parts, known, report))
-    texts, found = quotes.load_bronteksten(data_dir, known)
+    problems.extend(run_checks(parts, known, valid, report))
+    texts, unreadable, found = quotes.load_bronteksten(data_dir, known)
     problems.extend(found)
-    problems.extend(quotes.check_quotes(all_citations(parts), texts, report))
+    problems.extend(quote_problems(parts, known, texts, unreadable, report))
     problems.raise_if_any()
     assert parts["begroting"] is not None and parts["route"] is not None and parts["opbrengsten"] is not None
     return Gegevens(**parts, files=tuple(sorted(documents)), bronteksten=frozenset(texts)), report
+
+
+def key(name: str) -> str:
+    """How checks name a data file: 'data/bronnen/x.yaml' -> 'bronnen/x'."""
+    return name.removeprefix("data/").removesuffix(".yaml")
 
 
 def build(documents: dict[str, YamlDocument]) -> dict[str, Any]:
@@ -162,104 +140,57 @@ def free_text_problems(documents: dict[str, YamlDocument], data_dir: Path) -> li
     return problems
 
 
+def citing(parts: dict[str, Any]) -> dict[str, Any]:
+    return {name: parts[name] for name in CITING_PARTS}
+
+
 def all_citations(parts: dict[str, Any]) -> Iterable[Bronverwijzing]:
-    return citations(**{name: parts[name] for name in CITING_PARTS})
+    return citations(**citing(parts))
 
 
-def run_checks(parts: dict[str, Any], known: set[str], report: Reporter) -> list[Problem]:
-    """Each concept's own checks, then the references between concepts."""
+def run_checks(parts: dict[str, Any], known: set[str], valid: set[str], report: Reporter) -> list[Problem]:
+    """Each concept's own checks, then the references between concepts. A part is None (or
+    empty) when its file is missing or failed; what needs it is not checked. (Whether pages
+    exist and whether amounts changed only with the changelog is checked on the whole site:
+    `register/checks.py`.)"""
     begroting = parts["begroting"]
     problems = (omleidingen.check_omleidingen(parts["omleidingen"], report)
                 + changes.check_changelog(parts["wijzigingen"], report, build_day())
                 + sources.check_bronnen(parts["bronnen"], build_day(), report))
+    problems += kerncijfers.check_kerncijfers(begroting, parts["kerncijfers"], report)
+    if "kerncijfers" in valid:
+        problems += kerncijfers.check_kerncijfer_references(parts["kerncijfers"], parts["actielijnen"], report)
+    problems += initiatives.check_initiatieven(begroting, parts["initiatieven"], report)
+    problems += source_versions.check_bronversies(begroting, parts["route"], parts["bronversies"], known, report)
+    contradicting = parts["tegenstrijdigheden"]
+    problems += contradictions.check_tegenstrijdigheden(contradicting, stems(known, "initiatieven"), report)
+    problems += route.check_route(begroting, parts["route"], report)
+    problems += outcomes.check_opbrengsten(begroting, parts["opbrengsten"], report)
+    problems += check_figures(all_beweringen(parts["actielijnen"], parts["initiatieven"], parts["opbrengsten"]),
+                              report)
+    # A source version cites its own source, whose existence check_bronversies reports once per file.
+    problems += check_citations(citations(**{**citing(parts), "bronversies": {}}), known, report)
     if begroting is None:
         return problems
     problems += budget.check_budget(begroting, report)
     problems += zoekwoorden.check_zoekwoorden(parts["zoekwoorden"], begroting, report)
-    problems += check_citations(budget_citations(begroting), known, report)
     problems += actielijnen.check_actielijn_files(begroting, parts["actielijnen"], known, report)
-    problems += kerncijfers.check_kerncijfers(begroting, parts["kerncijfers"], parts["actielijnen"], report)
-    problems += initiatives.check_initiatieven(begroting, parts["initiatieven"], report)
-    problems += source_versions.check_bronversies(begroting, parts["route"], parts["bronversies"], known, report)
-    contradicting = parts["tegenstrijdigheden"]
-    problems += contradictions.check_tegenstrijdigheden(contradicting, set(parts["initiatieven"]), report)
-    problems += check_citations(contradictions.tegenstrijdigheid_citations(contradicting), known, report)
-    problems += route.check_route(begroting, parts["route"], report)
-    problems += outcomes.check_opbrengsten(begroting, parts["opbrengsten"], report)
-    story = (parts["actielijnen"], parts["initiatieven"], parts["opbrengsten"])
-    problems += check_figures(all_beweringen(*story), report)
-    problems += check_citations(story_citations(parts["actielijnen"], parts["initiatieven"], parts["kerncijfers"],
-                                                parts["tijdlijn"], parts["route"], parts["opbrengsten"]),
-                                known, report)
+    # An id of the budget or route changed by mistake: one message at that id, not one per reference.
+    record = parts["vastlegging"]
+    if record is not None and {"route", "wijzigingen", "vastgelegde-bedragen"} <= valid:
+        problems = renames.rename_problems(renames.renamed(begroting, parts["route"], parts["wijzigingen"], record),
+                                           problems, report)
     return problems
 
 
-def read_documents(data_dir: Path, problems: Problems,
-                   readable: dict[str, YamlDocument] | None = None) -> tuple[dict[str, YamlDocument], set[str]]:
-    """Parse and schema-check every data file.
-
-    Returns the documents that passed, and the names of all data files seen; `readable`
-    receives every document that parses, passed or not (for checks on its texts).
-    """
-    documents: dict[str, YamlDocument] = {}
-    seen: set[str] = set()
-    shown_root = data_dir.parent
-    for soort in SOORTEN:
-        paths = sorted(data_dir.glob(soort.pattern))
-        if soort.required and not paths:
-            problems.add(Problem(
-                f"data/{soort.pattern}", 1, 1, "", "dit bestand ontbreekt",
-                "zet het bestand terug (zie CONTRIBUTING.md)",
-            ))
-        for path in paths:
-            shown_as = path.relative_to(shown_root).as_posix()
-            seen.add(shown_as)
-            document, found = load_yaml(path, shown_as, partial=True)
-            problems.extend(found)
-            if document is None:
-                continue
-            if readable is not None:
-                readable[shown_as] = document
-            if found:
-                continue
-            found = (file_name_problems(path, shown_as, soort) + schema_header_problems(document, soort)
-                     + schema_problems(document, soort.schema))
-            problems.extend(found)
-            if not found:
-                documents[shown_as] = document
-    for path in sorted(data_dir.rglob("*")):
-        shown_as = path.relative_to(shown_root).as_posix()
-        skipped = {"schemas", "sjablonen", quotes.TEXT_FOLDER} & set(path.relative_to(data_dir).parts)
-        # Links and special files are reported too (unread): nothing in data/ may go unnoticed.
-        plain_folder = path.is_dir() and not path.is_symlink()
-        if not plain_folder and shown_as not in seen and not skipped and path.name != "README.md":
-            problems.add(Problem(
-                shown_as, 1, 1, "", "de bouw kent dit bestand niet en zou het negeren",
-                "geef het de extensie .yaml en zet het in de goede map (zie CONTRIBUTING.md)",
-            ))
-    return documents, seen
+def stems(known: set[str], folder: str) -> set[str]:
+    """The ids of the files in one folder of data/ that exist, passed or not."""
+    return {name.removeprefix(f"{folder}/") for name in known if name.startswith(f"{folder}/")}
 
 
-SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
-
-
-def file_name_problems(path: Path, shown_as: str, soort: Soort) -> list[Problem]:
-    """In folders of records the file name is the id and the web address: a readable slug."""
-    if "*" not in soort.pattern or SLUG.fullmatch(path.stem):
-        return []
-    return [Problem(
-        shown_as, 1, 1, "", f"de bestandsnaam '{path.name}' is geen geldig id",
-        "gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld 'huisbezoeken-zeist.yaml'",
-    )]
-
-
-def schema_header_problems(document: YamlDocument, soort: Soort) -> list[Problem]:
-    """Each data file names its schema on line 1, so editors' tools can check it while typing."""
-    relative = Path("../" * (len(Path(soort.pattern).parts) - 1)) / "schemas" / soort.schema
-    expected = f"# yaml-language-server: $schema={relative.as_posix()}"
-    if document.first_line == expected:
-        return []
-    return [Problem(
-        document.file, 1, 1, "", "de eerste regel noemt het schema van dit bestand niet",
-        f"zet als eerste regel: {expected}",
-    )]
+def quote_problems(parts: dict[str, Any], known: set[str], texts: dict[str, tuple[str, ...]], unreadable: set[str],
+                   report: Reporter) -> list[Problem]:
+    """Every quote against the stored text of its source; not the quotes of a source that does
+    not exist or whose text cannot be read (that is reported once, at its cause)."""
+    unchecked = unreadable | {c.document for c in all_citations(parts) if f"bronnen/{c.document}" not in known}
+    return quotes.check_quotes(all_citations(parts), texts, report, unchecked)

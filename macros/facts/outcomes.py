@@ -59,7 +59,7 @@ def load_opbrengsten(doc: YamlDocument) -> Opbrengsten:
     )
 
 
-def check_opbrengsten(begroting: Begroting, opbrengsten: Opbrengsten | None, report: Reporter) -> list[Problem]:
+def check_opbrengsten(begroting: Begroting | None, opbrengsten: Opbrengsten | None, report: Reporter) -> list[Problem]:
     """Percentages that form one whole make 100."""
     if opbrengsten is None:
         return []

@@ -5,6 +5,7 @@ is reported: the types and helpers every concept module shares.
 from __future__ import annotations
 
 import datetime
+import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -47,11 +48,12 @@ class Reporter:
     def __init__(self, documents: dict[str, YamlDocument]) -> None:
         self.documents = documents
 
-    def __call__(self, herkomst: Herkomst, field: str, message: str, hint: str, *, key: bool = False) -> Problem:
+    def __call__(self, herkomst: Herkomst, field: str, message: str, hint: str, *, key: bool = False,
+                 refers_to: str = "") -> Problem:
         path = herkomst.path + ((field,) if field else ())
         document = self.documents.get(herkomst.file)
         line, column = document.place(path, key=key) if document else (1, 1)
-        return Problem(herkomst.file, line, column, dotted(path), message, hint)
+        return Problem(herkomst.file, line, column, dotted(path), message, hint, refers_to)
 
 
 def euros(bedrag: int) -> str:
@@ -83,17 +85,49 @@ def duplicate_ids(items: Iterable[tuple[str, Herkomst]], report: Reporter, hint:
     return problems
 
 
+def first_per_place(*groups: list[Problem]) -> list[Problem]:
+    """The problems of each group, except where an earlier group already has one at the same
+    place: a value that is wrong in itself (it does not add up) is reported for that, not
+    also for what follows from it (it differs from another file; it changed unrecorded)."""
+    kept: list[Problem] = []
+    for group in groups:
+        taken = {(p.file, p.line, p.column) for p in kept}
+        kept += [problem for problem in group if (problem.file, problem.line, problem.column) not in taken]
+    return kept
+
+
+def did_you_mean(value: str, options: Iterable[str], where: dict[str, str] | None = None) -> str:
+    """"bedoelt u 'x'? " for the option closest to a misspelt id (with where it stands, when
+    given: the misspelling may be there, not here), or nothing."""
+    close = difflib.get_close_matches(value, sorted(options), n=1)
+    if not close:
+        return ""
+    place = f" ({where[close[0]]})" if where and close[0] in where else ""
+    return f"bedoelt u '{close[0]}'{place}? "
+
+
 def check_citations(citations: Iterable[Bronverwijzing], known: set[str], report: Reporter) -> list[Problem]:
-    """Every citation names a source file that exists."""
-    problems = []
+    """Every citation names a source file that exists. One problem per missing source, at its
+    first citation: a source file that is gone or renamed would otherwise be one per citation."""
+    missing: dict[str, list[Bronverwijzing]] = {}
     for citation in citations:
         if f"bronnen/{citation.document}" not in known:
-            problems.append(report(
-                citation.herkomst, "document",
-                f"er is geen bron met id '{citation.document}'",
-                f"maak data/bronnen/{citation.document}.yaml aan, of kies een bestaande uit data/bronnen/",
-            ))
+            missing.setdefault(citation.document, []).append(citation)
+    sources = [name.removeprefix("bronnen/") for name in known if name.startswith("bronnen/")]
+    problems = []
+    for document, cited in missing.items():
+        others = f" (en {len(cited) - 1} andere citaten noemen dit id ook)" if len(cited) > 1 else ""
+        problems.append(report(
+            cited[0].herkomst, "document", f"er is geen bron met id '{document}'{others}",
+            did_you_mean(document, sources)
+            + f"kies een bestaande uit data/bronnen/, of maak data/bronnen/{document}.yaml aan",
+        ))
     return problems
+
+
+def line_of(report: Reporter, herkomst: Herkomst, field: str = "id") -> str:
+    """'data/kerncijfers.yaml, regel 8': where a value stands, for a hint."""
+    return f"{herkomst.file}, regel {report(herkomst, field, '', '').line}"
 
 
 def future_dates(dates: Iterable[tuple[str | None, Herkomst]], today: datetime.date, report: Reporter,

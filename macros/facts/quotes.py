@@ -13,9 +13,10 @@ the site does not keep; the site labels them so, and they are not checked here.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 
 from ..reading.data_file import read_text
@@ -41,42 +42,54 @@ def normalise(text: str, *, stored: bool = False) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def load_bronteksten(data_dir: Path, known: set[str]) -> tuple[dict[str, tuple[str, ...]], list[Problem]]:
+def load_bronteksten(data_dir: Path, known: set[str]) -> tuple[dict[str, tuple[str, ...]], set[str], list[Problem]]:
     """The stored text of each source, normalised, by source id: as it is, and without
     lines that hold only a footnote number (a table's figure can stand alone too, so
-    both forms are kept and a quote must match one of them)."""
+    both forms are kept and a quote must match one of them). Also the sources whose
+    quotes cannot be checked because of a problem with their text file, reported here:
+    it cannot be read, or it is misnamed (then its quotes would only repeat that)."""
     texts: dict[str, tuple[str, ...]] = {}
+    unreadable: set[str] = set()
     problems: list[Problem] = []
+    sources = sorted(name.removeprefix("bronnen/") for name in known if name.startswith("bronnen/"))
     for path in sorted((data_dir / TEXT_FOLDER).glob("*")):
         shown_as = path.relative_to(data_dir.parent).as_posix()
         if path.name == "README.md":
             continue
         if path.suffix != ".txt" or f"bronnen/{path.stem}" not in known:
+            meant = _meant_source(path, sources)
+            unreadable.update(meant)
             problems.append(Problem(shown_as, 1, 1, "", "dit is geen brontekst van een bekende bron",
-                                    "noem het bestand naar een bron in data/bronnen/, met de extensie .txt"))
+                                    (f"bedoelt u {meant[0]}.txt? " if meant else "")
+                                    + "noem het bestand naar een bron in data/bronnen/, met de extensie .txt"))
             continue
         text, found = read_text(path, shown_as)
         problems += found
-        if text is not None:
+        if text is None:
+            unreadable.add(path.stem)
+        else:
             texts[path.stem] = (normalise(text, stored=True), normalise(FOOTNOTE_LINE.sub("", text), stored=True))
-    return texts, problems
+    return texts, unreadable, problems
+
+
+def _meant_source(path: Path, sources: list[str]) -> list[str]:
+    """The source without a stored text that a misnamed text file is probably for."""
+    without_text = set(sources) - {other.stem for other in path.parent.glob("*.txt")}
+    return difflib.get_close_matches(path.stem, sorted(without_text), n=1)
 
 
 def check_quotes(citations: Iterable[Bronverwijzing], texts: dict[str, tuple[str, ...]],
-                 report: Reporter) -> list[Problem]:
-    """Every quote of kind 'bron' stands, word for word, in the stored text of its source."""
+                 report: Reporter, unchecked: Container[str] = ()) -> list[Problem]:
+    """Every quote of kind 'bron' stands, word for word, in the stored text of its source;
+    except for the `unchecked` sources, whose problem is reported elsewhere."""
     problems = []
+    without_text: dict[str, list[Bronverwijzing]] = {}
     for citation in citations:
-        if not citation.citaat or citation.citaat_soort != "bron":
+        if not citation.citaat or citation.citaat_soort != "bron" or citation.document in unchecked:
             continue
         stored = texts.get(citation.document)
         if stored is None:
-            problems.append(report(
-                citation.herkomst, "citaat",
-                f"van bron '{citation.document}' is geen tekst opgeslagen, dus dit citaat is niet na te gaan",
-                f"zet de geciteerde passage in data/{TEXT_FOLDER}/{citation.document}.txt, of maak er een "
-                "aantekening van de redactie van met 'citaat_soort: notitie'",
-            ))
+            without_text.setdefault(citation.document, []).append(citation)
         elif not any(normalise(citation.citaat) in form for form in stored):
             problems.append(report(
                 citation.herkomst, "citaat",
@@ -84,4 +97,14 @@ def check_quotes(citations: Iterable[Bronverwijzing], texts: dict[str, tuple[str
                 "neem de woorden letterlijk over uit de bron; alleen regelovergangen, afbreekstreepjes en "
                 "voetnootcijfers mogen verschillen",
             ))
-    return problems
+    return problems + [_no_text(document, cited, report) for document, cited in without_text.items()]
+
+
+def _no_text(document: str, cited: list[Bronverwijzing], report: Reporter) -> Problem:
+    """One problem per source without a stored text, at its first quote: a text file that is
+    gone or misnamed would otherwise be reported at every quote of that source."""
+    others = f" (en {len(cited) - 1} andere citaten van deze bron)" if len(cited) > 1 else ""
+    return report(cited[0].herkomst, "citaat",
+                  f"van bron '{document}' is geen tekst opgeslagen, dus dit citaat is niet na te gaan{others}",
+                  f"zet de geciteerde passage in data/{TEXT_FOLDER}/{document}.txt, of maak er een aantekening van "
+                  "de redactie van met 'citaat_soort: notitie'")

@@ -9,7 +9,18 @@ from dataclasses import dataclass
 from ..reading.problems import Problem
 from ..reading.strict_yaml import YamlDocument
 from .budget import Begroting
-from .provenance import Bronverwijzing, Herkomst, Reporter, duplicate_ids, euros, total_mismatch, verwijzing
+from .provenance import (
+    Bronverwijzing,
+    Herkomst,
+    Reporter,
+    did_you_mean,
+    duplicate_ids,
+    euros,
+    first_per_place,
+    line_of,
+    total_mismatch,
+    verwijzing,
+)
 
 
 @dataclass(frozen=True)
@@ -63,18 +74,23 @@ def load_route(doc: YamlDocument) -> Route:
     )
 
 
-def check_route(begroting: Begroting, route: Route | None, report: Reporter) -> list[Problem]:
+def check_route(begroting: Begroting | None, route: Route | None, report: Reporter) -> list[Problem]:
+    """Its own totals; against the budget only when data/begroting.yaml passed, and not for a
+    total that already does not add up within the route."""
     if route is None:
         return []
-    return _check_route_totals(route, report) + _check_against_budget(begroting, route, report)
+    return first_per_place(_check_route_totals(route, report),
+                           _check_against_budget(begroting, route, report) if begroting else [])
 
 
 def _check_route_totals(route: Route, report: Reporter) -> list[Problem]:
     here = route.herkomst
-    problems = []
+    problems = duplicate_ids(((m.id, m.herkomst) for m in route.maatregelen), report,
+                             "geef elke maatregel een eigen id")
     if route.gemeentefonds != route.gemeentefonds_volgens_bron:
-        problems.append(total_mismatch(report, Herkomst(here.file, ("gemeentefonds",)), "het gemeentefonds",
-                                       route.gemeentefonds_volgens_bron, route.gemeentefonds, "de maatregelen"))
+        # The sums below start from this total; while it is in doubt, they would only repeat it.
+        return problems + [total_mismatch(report, Herkomst(here.file, ("gemeentefonds",)), "het gemeentefonds",
+                                          route.gemeentefonds_volgens_bron, route.gemeentefonds, "de maatregelen")]
     if route.gemeentefonds_volgens_bron + route.departementen != route.totaal_volgens_bron:
         problems.append(total_mismatch(report, here, "de routes", route.totaal_volgens_bron,
                                        route.gemeentefonds_volgens_bron + route.departementen,
@@ -85,8 +101,6 @@ def _check_route_totals(route: Route, report: Reporter) -> list[Problem]:
                                f"deel van de departementen voor gemeenten is "
                                f"{euros(route.gemeentefonds_volgens_bron + route.departementen_waarvan_gemeenten)}",
                                "controleer de bedragen in de bron"))
-    problems += duplicate_ids(((m.id, m.herkomst) for m in route.maatregelen), report,
-                              "geef elke maatregel een eigen id")
     return problems
 
 
@@ -101,12 +115,13 @@ def _check_against_budget(begroting: Begroting, route: Route, report: Reporter) 
         problems.append(report(here, "via_gemeenten", f"via gemeenten ({euros(route.via_gemeenten)}) verschilt van het "
                                f"lokale deel in data/begroting.yaml ({euros(begroting.lokaal.bedrag)})",
                                "controleer beide bronnen"))
-    regel_ids = {regel.id for regel in begroting.regels}
+    regel_ids = {regel.id: line_of(report, regel.herkomst) for regel in begroting.regels}
     for maatregel in route.maatregelen:
         for regel_id in maatregel.regels:
             if regel_id not in regel_ids:
                 problems.append(report(maatregel.herkomst, "regels", f"er is geen begrotingsregel met id '{regel_id}'",
-                                       "kies een regel-id uit data/begroting.yaml"))
+                                       did_you_mean(regel_id, regel_ids, regel_ids)
+                                       + "kies een regel-id uit data/begroting.yaml", refers_to=f"regel:{regel_id}"))
     return problems
 
 

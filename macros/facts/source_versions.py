@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..reading.problems import Problem
 from ..reading.strict_yaml import YamlDocument
 from .budget import Begroting
-from .provenance import Bronverwijzing, Herkomst, Reporter
+from .provenance import Bronverwijzing, Herkomst, Reporter, did_you_mean
 from .route import Route
 
 
@@ -64,18 +64,26 @@ def bronversie_citations(bronversies: dict[str, Bronversie]) -> Iterator[Bronver
         yield from (cijfer.bron for cijfer in versie.cijfers)
 
 
-def _fact_exists(feit: str, begroting: Begroting, route: Route | None) -> bool:
+def _fact_exists(feit: str, begroting: Begroting | None, route: Route | None) -> bool:
+    """Whether the fact exists; a fact in a file that failed (None) counts as existing: that
+    file's own problem is the cause, reported there."""
     kind, _, ident = feit.partition(":")
-    if kind == "totaal":
+    if kind == "totaal" or begroting is None or (kind == "maatregel" and route is None):
         return True
     if kind == "onderdeel":
         return any(o.id == ident for o in begroting.onderdelen)
     if kind == "regel":
         return any(r.id == ident for r in begroting.regels)
-    return route is not None and any(m.id == ident for m in route.maatregelen)
+    return route is not None and kind == "maatregel" and any(m.id == ident for m in route.maatregelen)
 
 
-def check_bronversies(begroting: Begroting, route: Route | None, bronversies: dict[str, Bronversie],
+def _fact_keys(begroting: Begroting | None, route: Route | None) -> list[str]:
+    """Every fact a source version can name, for a suggestion."""
+    return ([f"onderdeel:{o.id}" for o in begroting.onderdelen] + [f"regel:{r.id}" for r in begroting.regels]
+            if begroting else []) + ([f"maatregel:{m.id}" for m in route.maatregelen] if route else [])
+
+
+def check_bronversies(begroting: Begroting | None, route: Route | None, bronversies: dict[str, Bronversie],
                       known: set[str], report: Reporter) -> list[Problem]:
     problems = []
     for bron_id, versie in bronversies.items():
@@ -85,8 +93,9 @@ def check_bronversies(begroting: Begroting, route: Route | None, bronversies: di
         for cijfer in versie.cijfers:
             if not _fact_exists(cijfer.feit, begroting, route):
                 problems.append(report(cijfer.herkomst, "feit", f"'{cijfer.feit}' bestaat niet",
-                                       "verwijs naar een bestaand onderdeel, een regel of een maatregel "
-                                       "uit data/route.yaml"))
+                                       did_you_mean(cijfer.feit, _fact_keys(begroting, route))
+                                       + "verwijs naar een bestaand onderdeel, een regel of een maatregel "
+                                       "uit data/route.yaml", refers_to=cijfer.feit))
             if cijfer.bedrag is None and not cijfer.omschrijving:
                 problems.append(report(cijfer.herkomst, "", "dit cijfer heeft geen bedrag en geen omschrijving",
                                        "voeg 'bedrag:' toe, of 'omschrijving:' als de bron geen bedrag noemt"))

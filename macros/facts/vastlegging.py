@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..reading.strict_yaml import YamlDocument
+from .changes import Wijziging
 from .provenance import Herkomst
 
 LEDGER_FILE = "data/vastgelegde-bedragen.yaml"
@@ -25,3 +26,10 @@ class Vastlegging:
 def load_vastlegging(doc: YamlDocument) -> Vastlegging:
     return Vastlegging(doc.data.get("tot_en_met"), {b["feit"]: b["bedrag"] for b in doc.data["bedragen"]},
                        Herkomst(doc.file))
+
+
+def newer_entries(log: tuple[Wijziging, ...], ledger: Vastlegging) -> list[Wijziging]:
+    """Entries after the ledger's last one, oldest first (the file lists newest first)."""
+    ids = [entry.id for entry in log]
+    cut = ids.index(ledger.tot_en_met) if ledger.tot_en_met in ids else len(ids)
+    return list(reversed(log[:cut]))

@@ -1,8 +1,9 @@
 """Reading a data file as text, before YAML sees it.
 
 Refuses what editors' tools may slip in and what could leak or hang: links and special
-files (unread), oversized files, a byte-order mark, text that is not UTF-8, tabs, and
-everything `text_safety` forbids. Every problem has its line and column.
+files (unread), oversized files, a byte-order mark, text that is not UTF-8 (one message
+per file, saying what it seems to be: see `encoding`), tabs, and everything
+`text_safety` forbids. Every problem has its line and column.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path, PurePosixPath
 
+from .encoding import decode
 from .problems import Problem
 from .text_safety import UNREADABLE, text_problems, unreadable
 
@@ -33,21 +35,10 @@ def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
             f"het bestand is te groot ({size} bytes, hoogstens {MAX_FILE_BYTES})",
             "een gegevensbestand beschrijft één onderwerp; splits het of verwijder wat er niet hoort",
         )
-    content = path.read_bytes()
-    if content.startswith(b"\xef\xbb\xbf"):
-        return None, problem(
-            1, 1, "het bestand begint met een byte-order mark (BOM)",
-            "sla het op als 'UTF-8' zonder BOM (in VS Code: rechtsonder op 'UTF-8 with BOM' klikken)",
-        )
-    try:
-        text = content.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = content[: error.start].count(b"\n") + 1
-        column = error.start - (content.rfind(b"\n", 0, error.start) + 1) + 1
-        return None, problem(
-            line, column, "het bestand is geen geldige UTF-8-tekst",
-            "sla het op met tekenset UTF-8 (bijvoorbeeld niet als Windows-1252 of Latin-1)",
-        )
+    text, wrong = decode(path.read_bytes())
+    if text is None:
+        assert wrong is not None
+        return None, problem(wrong.line, wrong.column, wrong.message, wrong.hint)
     safety = text_problems(text, shown_as)
     for number, line_text in enumerate(text.splitlines() if "\t" in text else [], start=1):
         if "\t" in line_text:
@@ -84,8 +75,5 @@ def text_for_checks(path: Path, shown_as: str) -> str | None:
     file. Only for reporting: a file with problems is never built."""
     if _not_a_plain_file(path, shown_as) or path.stat().st_size > MAX_FILE_BYTES:
         return None
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return UNREADABLE.sub(" ", text)
+    text, _ = decode(path.read_bytes())
+    return None if text is None else UNREADABLE.sub(" ", text)

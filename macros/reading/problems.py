@@ -19,6 +19,9 @@ class Problem:
     field: str
     message: str
     hint: str = ""
+    # What a reference problem says is missing ('regel:jongerenwerk'), so that it can be left
+    # out when the cause is reported elsewhere (an id that changed); not part of the message.
+    refers_to: str = field(default="", compare=False, repr=False)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}"

@@ -14,7 +14,7 @@ import datetime
 import difflib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,19 +26,10 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 
 from .problems import Problem
+from .schema_messages import value_message
 from .strict_yaml import YamlDocument, dotted
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schemas"
-
-TYPE_NAMES = {
-    "integer": "een geheel getal",
-    "string": "tekst",
-    "object": "een groep velden ('veld: waarde' op de regels eronder)",
-    "array": "een lijst (regels die met '- ' beginnen)",
-    "boolean": "true of false",
-    "number": "een getal",
-    "null": "leeg",
-}
 
 format_checker = FormatChecker()
 
@@ -134,11 +125,38 @@ def schema_problems(document: YamlDocument, schema_name: str) -> list[Problem]:
     except fastjsonschema.JsonSchemaException:
         pass  # find out exactly what is wrong, below
     validator = validator_for(schema_name)
-    problems = [
-        _explain(error, document)
-        for error in validator.iter_errors(document.data)
-    ]
-    return sorted(set(problems))
+    errors = list(validator.iter_errors(document.data))
+    return sorted({_explain(error, document) for error in _one_per_value(_not_misspelt(errors))})
+
+
+# One value breaks several rules at once ('[x]' for a choice is no text and no option;
+# '21-12-2021' has neither the form nor is it a date): the first of these says it best.
+RANK = {"type": 0, "pattern": 1, "format": 2, "enum": 3}
+
+
+def _one_per_value(errors: Iterable[ValidationError]) -> list[ValidationError]:
+    """The errors with, for each value, only the one that says best what is wrong with it
+    (a missing or unknown field is about its parent, and each one counts)."""
+    kept: list[ValidationError] = []
+    best: dict[tuple[Any, ...], ValidationError] = {}
+    for error in errors:
+        if error.validator in ("required", "additionalProperties"):
+            kept.append(error)
+            continue
+        place = tuple(error.absolute_path)
+        if place not in best or RANK.get(error.validator, 9) < RANK.get(best[place].validator, 9):
+            best[place] = error
+    return kept + list(best.values())
+
+
+def _not_misspelt(errors: list[ValidationError]) -> list[ValidationError]:
+    """Without 'field x is missing' where an unknown field beside it is x misspelt: the
+    misspelling is the one cause, and its message already says 'bedoelt u x?'."""
+    meant = {(tuple(error.absolute_path), close)
+             for error in errors if error.validator == "additionalProperties"
+             for close in _misspelt(error)}
+    return [error for error in errors
+            if not (error.validator == "required" and (tuple(error.absolute_path), _missing_name(error)) in meant)]
 
 
 def _explain(error: ValidationError, doc: YamlDocument) -> Problem:
@@ -147,11 +165,15 @@ def _explain(error: ValidationError, doc: YamlDocument) -> Problem:
     if error.validator == "additionalProperties":
         message, hint, unknown = _unknown_fields(error)
         line, column = doc.place(path + (unknown,), key=True)
+        name, _, value = unknown.partition(" ")
+        if value and name in error.schema.get("properties", {}):  # 'titel "Bron: VNG"' read as one key
+            return Problem(doc.file, line, column + len(name), dotted(path + (name,)),
+                           "op deze regel ontbreekt de dubbele punt na de veldnaam", f"schrijf '{name}: {value} …'")
         return Problem(doc.file, line, column, dotted(path + (unknown,)), message, hint)
     if error.validator == "required":
         message, hint = _missing_field(error)
     else:
-        message = _value_message(error, doc.raw(path))
+        message = value_message(error, doc.raw(path))
     line, column = doc.place(path)
     return Problem(doc.file, line, column, dotted(path), message, hint)
 
@@ -167,98 +189,22 @@ def _unknown_fields(error: ValidationError) -> tuple[str, str, str]:
     return message, hint, unknown[0]
 
 
+def _misspelt(error: ValidationError) -> list[str]:
+    """The allowed names the unknown fields of an object are probably misspellings of: close
+    to one, or one followed by a space (the colon after it forgotten, so YAML read the
+    name and the start of the value as one field name)."""
+    allowed = sorted(error.schema.get("properties", {}))
+    unknown = set(error.instance) - set(allowed)
+    return ([close for name in unknown for close in difflib.get_close_matches(name, allowed, n=1)]
+            + [name.partition(" ")[0] for name in unknown if name.partition(" ")[0] in allowed])
+
+
+def _missing_name(error: ValidationError) -> str:
+    return error.message.split("'")[1]
+
+
 def _missing_field(error: ValidationError) -> tuple[str, str]:
-    missing = error.message.split("'")[1]
+    missing = _missing_name(error)
     description = error.schema.get("properties", {}).get(missing, {}).get("description", "")
     hint = f"voeg '{missing}:' toe" + (f" ({description.rstrip('.')})" if description else "")
     return f"het verplichte veld '{missing}' ontbreekt", hint
-
-
-def _value_message(error: ValidationError, raw: str | None) -> str:
-    """What is wrong with a value, in Dutch; the library's text for keywords not handled."""
-    kind, value, limit = error.validator, error.instance, error.validator_value
-    if kind == "type":
-        return _type_message(value, limit, raw)
-    if kind == "minimum":
-        if limit == 1:
-            return f"{_show(value)} mag niet nul of negatief zijn"
-        return f"{_show(value)} is te klein; de kleinste toegestane waarde is {limit}"
-    if kind == "maximum":
-        return f"{_show(value)} is te groot; de grootste toegestane waarde is {limit}"
-    if kind == "enum":
-        options = ", ".join(f"'{option}'" for option in limit)
-        return f"{_show(value)} is geen toegestane waarde; kies uit {options}"
-    if kind == "minItems":
-        return "de lijst is leeg"
-    if kind in ("minLength", "pattern", "format", "maxLength"):
-        return _form_message(kind, value, limit)
-    return error.message
-
-
-def _form_message(kind: str, value: Any, limit: Any) -> str:
-    if value == "" or (isinstance(value, str) and not value.strip()):
-        return "dit veld is leeg"
-    if kind == "format":
-        return f"{_show(value)} is geen bestaande datum"
-    if kind == "maxLength":
-        return f"{_show(value)} is te lang (hoogstens {limit} tekens)"
-    return f"{_show(value)} heeft niet de goede vorm"
-
-
-def _type_message(value: Any, expected: str | list[str], raw: str | None) -> str:
-    wanted = expected if isinstance(expected, str) else expected[0]
-    if wanted == "integer" and isinstance(value, str):
-        return _amount_diagnosis(raw if raw is not None else value)
-    if wanted == "boolean" and isinstance(value, str) and value.lower() in (
-        "yes", "no", "on", "off", "y", "n", "ja", "nee", "true", "false",
-    ):
-        return f"'{value}' is hier geen geldige waarde: schrijf true of false (in kleine letters)"
-    if wanted == "string" and isinstance(value, bool):
-        return f"{_show(value)} wordt als ja/nee gelezen, niet als tekst; zet de tekst tussen aanhalingstekens"
-    if wanted == "string" and isinstance(value, int):
-        return f"{value} wordt als getal gelezen, niet als tekst; zet het tussen aanhalingstekens"
-    if value is None:
-        return f"dit veld is leeg; verwacht is {TYPE_NAMES.get(wanted, wanted)}"
-    return f"{_show(value)} is {_kind_of(value)}, verwacht is {TYPE_NAMES.get(wanted, wanted)}"
-
-
-def _amount_diagnosis(raw: str) -> str:
-    """Say what an editor probably meant with a number that is not whole euros."""
-    text = raw.strip()
-    if re.fullmatch(r"-?[0-9]+,[0-9]+", text):
-        return f"'{text}' bevat een komma; bedragen zijn hele euro's zonder komma (€ 9,5 miljoen is 9500000)"
-    if re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+", text):
-        return f"'{text}' bevat punten als duizendtalscheiding; YAML leest dat als kommagetal"
-    if re.fullmatch(r"-?[0-9]*\.[0-9]+([eE][-+]?[0-9]+)?|-?[0-9]+[eE][-+]?[0-9]+", text):
-        return f"'{text}' is een kommagetal; een bedrag moet exact zijn, in hele euro's"
-    if re.fullmatch(r"-?0[0-9]+", text):
-        return f"'{text}' begint met een 0; YAML 1.1 leest zo'n getal als octaal (achttallig)"
-    if "_" in text and re.fullmatch(r"[0-9_]+", text):
-        return f"'{text}' bevat liggende streepjes; schrijf alleen cijfers"
-    if re.search(r"[€\s]", text):
-        return f"'{text}' bevat een euroteken of spaties; schrijf alleen cijfers"
-    return f"'{text}' is geen geheel getal"
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return f"'{value}'"
-    if isinstance(value, (dict, list)):
-        return _kind_of(value).removeprefix("een ")
-    return str(value)
-
-
-def _kind_of(value: Any) -> str:
-    if isinstance(value, bool):
-        return "ja/nee"
-    if isinstance(value, int):
-        return "een getal"
-    if isinstance(value, str):
-        return "tekst"
-    if isinstance(value, list):
-        return "een lijst"
-    if isinstance(value, dict):
-        return "een groep velden"
-    return "leeg"

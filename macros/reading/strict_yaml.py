@@ -30,6 +30,7 @@ from yaml.scanner import Scanner
 from .data_file import read_text, text_for_checks
 from .problems import Problem
 from .text_safety import findings
+from .yaml_syntax import syntax_problem
 
 MAX_DEPTH = 50  # real files nest 5 deep; deeper input would exhaust the recursion limit
 
@@ -124,10 +125,7 @@ def _parse(text: str, shown_as: str, *, partial: bool = False) -> tuple[YamlDocu
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = _pos(mark) if mark else (1, 1)
-        message, hint = _explain_syntax_error(str(error.problem or error.context))
-        return None, [Problem(shown_as, line, column, "", message, hint)]
+        return None, [syntax_problem(text, shown_as, error)]
     except RecursionError:
         return None, [Problem(shown_as, 1, 1, "", "het bestand is te diep genest", "maak de structuur vlakker")]
     except yaml.YAMLError as error:  # a reader error has no mark; the text checks should have caught it
@@ -150,35 +148,6 @@ def _parse(text: str, shown_as: str, *, partial: bool = False) -> tuple[YamlDocu
     if convert_problems:
         return (document if partial else None), convert_problems
     return document, []
-
-
-SYNTAX_ERRORS = (
-    ("mapping values are not allowed",
-     "hier staat een dubbele punt met een spatie erachter midden in een waarde",
-     "zet de hele waarde tussen aanhalingstekens, bijvoorbeeld titel: \"Bron: VNG\""),
-    ("could not find expected ':'",
-     "op deze regel ontbreekt de dubbele punt tussen veld en waarde",
-     "schrijf 'veld: waarde'; staat hier tekst die bij de regel erboven hoort, spring dan verder in"),
-    ("expected <block end>",
-     "de inspringing klopt hier niet",
-     "zet velden van dezelfde groep precies even ver ingesprongen, met spaties"),
-    ("unexpected end of stream",
-     "een aanhalingsteken of haakje wordt niet gesloten",
-     "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint"),
-    ("found unknown escape character",
-     "een backslash (\\) in tekst tussen dubbele aanhalingstekens",
-     "gebruik enkele aanhalingstekens of schrijf de backslash dubbel"),
-)
-
-
-def _explain_syntax_error(problem: str) -> tuple[str, str]:
-    for english, message, hint in SYNTAX_ERRORS:
-        if english in problem:
-            return f"{message} (YAML: {problem})", hint
-    return (
-        f"dit is geen geldige YAML ({problem})",
-        "controleer inspringing, dubbele punten en aanhalingstekens op of vlak vóór deze regel",
-    )
 
 
 def _convert(node: Node, path: Path_, doc: YamlDocument, problems: list[Problem], depth: int,

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..facts.amounts import published_amounts
 from ..facts.budget import Begroting
 from ..facts.claims import Bewering, Getal
 from ..facts.gegevens import Gegevens
@@ -100,8 +101,8 @@ class Cijferregister:
 
 
 def site_figures(gegevens: Gegevens) -> Cijferregister:
-    return Cijferregister([*budget_figures(gegevens.begroting), *route_figures(gegevens.route, gegevens.begroting),
-                           *story_figures(gegevens), *source_version_figures(gegevens)])
+    return Cijferregister([*amount_figures(gegevens.begroting, gegevens.route), *story_figures(gegevens),
+                           *source_version_figures(gegevens)])
 
 
 def amount(key: str, naam: str, value: int, bronnen: tuple[Bronverwijzing, ...], page: str,
@@ -109,39 +110,27 @@ def amount(key: str, naam: str, value: int, bronnen: tuple[Bronverwijzing, ...],
     return Cijfer(key, naam, value, euro(value), "euro", bronnen, page, herkomst, vastgelegd, afgeleid_van)
 
 
-def budget_figures(begroting: Begroting) -> Iterator[Cijfer]:
-    file = begroting.herkomst.file
-    yield amount("totaal", "het totaal", begroting.totaal, (begroting.totaal_bron,), BEGROTING_PAGE,
-                 Herkomst(file, ("totaal",)))
-    yield amount("lokaal", "het lokale deel", begroting.lokaal.bedrag, (begroting.lokaal.bron,), BEGROTING_PAGE,
-                 Herkomst(file, ("lokaal", "bedrag")))
+def amount_page(figure_id: str, begroting: Begroting) -> str:
+    """The page that shows an amount as its own: an actielijn's page for its lines, Routes for
+    the route, Begroting for the rest."""
+    kind, _, name = figure_id.partition(":")
+    if kind in ("maatregel", "route"):
+        return ROUTES_PAGE
+    onderdeel = next((o for o in begroting.onderdelen if (kind == "onderdeel" and o.id == name)
+                      or (kind == "regel" and any(r.id == name for r in o.regels))), None)
+    return f"actielijnen/{onderdeel.id}.md" if onderdeel is not None and onderdeel.is_actielijn else BEGROTING_PAGE
+
+
+def amount_figures(begroting: Begroting, route: Route | None) -> Iterator[Cijfer]:
+    """The amounts of the budget and the route (ids and names: facts/amounts.py), and the part
+    not spent through municipalities, which the site computes."""
+    for bedrag in published_amounts(begroting, route).values():
+        yield amount(bedrag.id, bedrag.naam, bedrag.waarde, bedrag.bronnen, amount_page(bedrag.id, begroting),
+                     bedrag.herkomst)
     # Computed, no source states it: it rests on the two figures it comes from.
     yield amount("niet-lokaal", "het deel dat niet via gemeenten ging", begroting.niet_lokaal,
                  (begroting.totaal_bron, begroting.lokaal.bron), BEGROTING_PAGE, None, vastgelegd=False,
                  afgeleid_van=("totaal", "lokaal"))
-    for onderdeel in begroting.onderdelen:
-        page = f"actielijnen/{onderdeel.id}.md" if onderdeel.is_actielijn else BEGROTING_PAGE
-        yield amount(f"onderdeel:{onderdeel.id}", f"het totaal van {onderdeel.label}", onderdeel.totaal,
-                     (onderdeel.bron,), page, Herkomst(onderdeel.herkomst.file, onderdeel.herkomst.path + ("totaal",)))
-        for regel in onderdeel.regels:
-            yield amount(f"regel:{regel.id}", f"de regel ‘{regel.naam}’", regel.bedrag, (regel.bron,), page,
-                         Herkomst(regel.herkomst.file, regel.herkomst.path + ("bedrag",)))
-
-
-def route_figures(route: Route, begroting: Begroting) -> Iterator[Cijfer]:
-    file = route.herkomst.file
-    for maatregel in route.maatregelen:
-        yield amount(f"maatregel:{maatregel.id}", f"de maatregel ‘{maatregel.naam}’", maatregel.bedrag,
-                     (route.bron,), ROUTES_PAGE, Herkomst(file, maatregel.herkomst.path + ("bedrag",)))
-    yield amount("route:gemeentefonds", "het totaal van het gemeentefonds", route.gemeentefonds, (route.bron,),
-                 ROUTES_PAGE, Herkomst(file, ("gemeentefonds", "totaal")))
-    yield amount("route:departementen", "het deel via departementen", route.departementen,
-                 (route.departementen_bron,), ROUTES_PAGE, Herkomst(file, ("departementen", "totaal")))
-    yield amount("route:departementen-gemeenten", "het deel via departementen voor gemeenten",
-                 route.departementen_waarvan_gemeenten, (route.departementen_bron,), ROUTES_PAGE,
-                 Herkomst(file, ("departementen", "waarvan_gemeenten")))
-    yield amount("route:via-gemeenten", "het totaal via gemeenten", route.via_gemeenten, (begroting.lokaal.bron,),
-                 ROUTES_PAGE, Herkomst(file, ("via_gemeenten",)))
 
 
 def getal_tekst(getal: Getal) -> str:

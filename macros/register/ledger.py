@@ -8,20 +8,15 @@ check fails and says which entry to add.
 
 from __future__ import annotations
 
+import difflib
+
 from ..facts.changes import CHANGELOG_FILE, Cijferwijziging, Wijziging
-from ..facts.provenance import Herkomst, Reporter, euros
-from ..facts.vastlegging import LEDGER_FILE, Vastlegging
+from ..facts.provenance import Herkomst, Reporter, did_you_mean, euros
+from ..facts.vastlegging import LEDGER_FILE, Vastlegging, newer_entries
 from ..reading.problems import Problem
 from .figures import Cijferregister
 
 __all__ = ["LEDGER_FILE", "check_ledger", "ledger_yaml", "newer_entries"]
-
-
-def newer_entries(log: tuple[Wijziging, ...], ledger: Vastlegging) -> list[Wijziging]:
-    """Entries after the ledger's last one, oldest first (the file lists newest first)."""
-    ids = [entry.id for entry in log]
-    cut = ids.index(ledger.tot_en_met) if ledger.tot_en_met in ids else len(ids)
-    return list(reversed(log[:cut]))
 
 
 def check_ledger(cijfers: Cijferregister, log: tuple[Wijziging, ...], ledger: Vastlegging,
@@ -32,7 +27,9 @@ def check_ledger(cijfers: Cijferregister, log: tuple[Wijziging, ...], ledger: Va
     current = {key: (int(c.waarde), c.herkomst or Herkomst(CHANGELOG_FILE), c.naam)
                for key, c in cijfers.vastgelegd().items()}
     changes = newer_entries(log, ledger)
-    for feit in sorted(set(current) | set(ledger.bedragen)):
+    unknown, meant = _unknown_facts(changes, set(current) | set(ledger.bedragen), report)
+    problems += unknown
+    for feit in sorted((set(current) | set(ledger.bedragen)) - meant):
         running, last = ledger.bedragen.get(feit), None
         for change in (c for entry in changes for c in entry.cijfers if c.feit == feit):
             problems += _check_old(change, running, report)
@@ -48,6 +45,19 @@ def check_ledger(cijfers: Cijferregister, log: tuple[Wijziging, ...], ledger: Va
             continue
         problems.append(_unrecorded(feit, name, running, value, herkomst, report))
     return problems
+
+
+def _unknown_facts(changes: list[Wijziging], facts: set[str], report: Reporter) -> tuple[list[Problem], set[str]]:
+    """A new entry's figure that names no amount (a misspelt 'feit'), and the amounts those
+    probably mean: their own message would only repeat that the change is not recorded."""
+    problems, meant = [], set()
+    for change in (c for entry in changes for c in entry.cijfers if c.feit not in facts):
+        close = difflib.get_close_matches(change.feit, sorted(facts), n=1)
+        meant.update(close)
+        problems.append(report(change.herkomst, "feit", f"'{change.feit}' is geen bedrag van de site",
+                               did_you_mean(change.feit, facts) + "neem het 'feit' over uit de melding over het "
+                               "gewijzigde bedrag, bijvoorbeeld regel:jongerenwerk of onderdeel:jeugd"))
+    return problems, meant
 
 
 def check_recorded(log: tuple[Wijziging, ...], ledger: Vastlegging, report: Reporter) -> list[Problem]:
@@ -88,6 +98,7 @@ def _unrecorded(feit: str, name: str, running: int | None, value: int | None, he
         "vermeldt die wijziging niet; abonnees zouden er niets van merken",
         f"zet bovenaan in {CHANGELOG_FILE} een wijziging met onder 'cijfers:' "
         f"{{feit: {feit}{hint_old}{hint_new}}} (zie CONTRIBUTING.md, 'Een wijziging vastleggen')",
+        refers_to=feit,
     )
 
 
