@@ -1,10 +1,13 @@
 """The site search's index (search/search_index.json, written by the theme) as a reader
-meets it in the results: the facts of each initiative are a section of their own, and
-every label and value in them is a word of its own ("Niveau: Lokaal", never
-"NiveauLokaal"), so each can be found and the snippet reads.
+meets it in the results: every word in it is a word a reader sees on its page, never two
+run together ("regelBedragAandeel", "UitgeverRijksoverheid"); the facts of each initiative
+are a section of their own, and every label and value in them is a word of its own
+("Niveau: Lokaal", never "NiveauLokaal"), so each can be found and the snippet reads.
 
-The labels and values are those on the built initiative page (its <dt>/<dd>); the
-municipality and actielijn names come from data/, read with plain PyYAML."""
+The theme takes the text of a page without the breaks between table cells, terms and
+definitions, or around <br>: the templates put white space there. The labels and values
+are those on the built initiative page (its <dt>/<dd>); the municipality and actielijn
+names come from data/, read with plain PyYAML."""
 
 from __future__ import annotations
 
@@ -29,6 +32,90 @@ def index(site: Path) -> dict[str, str]:
     (lists, paragraphs) turned into the word breaks a reader sees."""
     docs = json.loads((site / "search" / "search_index.json").read_text("utf-8"))["docs"]
     return {doc["location"]: " ".join(html.unescape(re.sub(r"<[^>]+>", " ", doc["text"])).split()) for doc in docs}
+
+
+# What a reader sees as apart: every block, cell, list item and line break, and the tags the
+# theme keeps in the index text (which its search also treats as breaks). The drawing of a
+# chart is left out of the index; its labels are apart on screen too.
+BREAKS = ["address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
+          "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+          "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+          "ul", "code", "sub", "sup", "svg", "text", "tspan", "title", "desc", "img"]
+# A word that looks glued: a small letter before a capital, or a digit against a letter.
+LOOKS_GLUED = re.compile(r"[a-zà-ÿ][A-Z]|\d[^\W\d_]|[^\W\d_]\d")
+
+
+@pytest.fixture(scope="module")
+def search_index(site: Path) -> dict:
+    return json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+
+
+def seen_words(page: str, separator: re.Pattern[str]) -> set[str]:
+    """The words of a page's HTML as a reader sees them apart, split as the search splits them."""
+    soup = BeautifulSoup(page, "html.parser")
+    for element in soup.find_all(BREAKS):
+        element.insert_before(" ")
+        element.insert_after(" ")
+    return {word for word in separator.split(soup.get_text()) if word}
+
+
+def indexed_words(text: str, separator: re.Pattern[str]) -> list[str]:
+    """The words of an index entry as the theme's search splits them: at its separator and
+    at the tags it keeps."""
+    return [word for word in separator.split(html.unescape(re.sub(r"<[^>]+>", " ", text))) if word]
+
+
+def test_every_word_in_the_index_is_a_word_on_its_page(site: Path, search_index: dict) -> None:
+    """Over the whole index: a word that is not on its page as a reader sees it is two (or
+    more) run together, where the page's HTML has no white space between two cells, a term
+    and its definition, or around a line break. Such a word is never found, and the snippet
+    shows it glued."""
+    separator = re.compile(search_index["config"]["separator"])
+    seen: dict[str, set[str]] = {}
+    glued: dict[str, list[str]] = {}
+    for doc in search_index["docs"]:
+        page = doc["location"].split("#")[0] + "index.html"
+        if page not in seen:
+            seen[page] = seen_words((site / page).read_text("utf-8"), separator)
+        found = [word for word in indexed_words(doc["text"], separator) if word not in seen[page]]
+        if found:
+            glued[doc["location"] or "/"] = found
+    examples = [f"{location}: {words[:5]}" for location, words in list(glued.items())[:10]]
+    assert not glued, f"{sum(map(len, glued.values()))} glued words in {len(glued)} entries, e.g. {examples}"
+
+
+def written_words() -> set[str]:
+    """Every word the editors and the templates write: a name such as 'Huis73', 'CC0' or
+    'ProperDocs' looks glued but is written so."""
+    words: set[str] = set()
+    for pattern in ("data/**/*.yaml", "content/**/*.md", "macros/html/templates/*.html", "overrides/**/*.html"):
+        for path in ROOT.glob(pattern):
+            words.update(re.findall(r"\w+", path.read_text("utf-8")))
+    return words
+
+
+def test_no_word_in_the_index_looks_glued_unless_it_is_written_so(search_index: dict) -> None:
+    """Also glue that the page itself shows (two inline elements without a space): a word
+    with a small letter before a capital or a digit against a letter is one that data/,
+    content/ or a template writes that way."""
+    written = written_words()
+    def text(doc: dict) -> str:
+        return html.unescape(re.sub(r"<[^>]+>", " ", f"{doc['title']} {doc['text']}"))
+
+    glued = sorted({(doc["location"] or "/", word) for doc in search_index["docs"]
+                    for word in re.findall(r"\w+", text(doc)) if LOOKS_GLUED.search(word) and word not in written})
+    assert not glued, f"{len(glued)} words that look glued, e.g. {glued[:20]}"
+
+
+def test_the_glue_tests_see_glue() -> None:
+    """The two checks above on a fixture: a table and a definition list without white space."""
+    separator = re.compile(r"[\s\-]+")
+    page = "<table><tr><th>regel</th><td>Bedrag</td></tr></table><dl><dt>Uitgever</dt><dd>Rijksoverheid</dd></dl>"
+    theme_text = "regelBedrag UitgeverRijksoverheid"  # what the theme's index makes of it
+    seen = seen_words(page, separator)
+    assert [w for w in indexed_words(theme_text, separator) if w not in seen] == theme_text.split()
+    assert all(LOOKS_GLUED.search(word) for word in theme_text.split())
+    assert not any(LOOKS_GLUED.search(word) for word in ("JOGG", "GGZ", "ease", "Hertogenbosch", "Bedrag"))
 
 
 def words(text: str) -> list[str]:

@@ -26,7 +26,7 @@ from ..generator import GeneratorError, Job, chosen
 from ..postbuild import GuardError
 from ..reading.problems import DataError
 from ..register.site import Site
-from ..settings import read_settings
+from ..settings import read_settings, settings_warnings
 
 UNCHANGED = "site/ is niet veranderd."
 ERROR_LOG = ".bouw-fout.txt"
@@ -47,6 +47,8 @@ def build_into(project_dir: Path, target: Path, work: Path) -> Site:
         settings = read_settings()
     except ValueError as error:
         raise BuildFailed(f"FOUT in een instelling: {error}. {UNCHANGED}") from None
+    for warning in settings_warnings(settings):
+        print(warning, file=sys.stderr)
     try:
         site = load_site(project_dir)
         prerender(site, settings, work)

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..reading.problems import Problem, Problems
 from ..reading.schemas import schema_problems
 from ..reading.strict_yaml import YamlDocument, load_yaml
-from . import omleidingen, quotes
+from . import omleidingen, quotes, zoekwoorden
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ SOORTEN = (
     Soort("wijzigingen.yaml", "wijzigingen.schema.json"),
     Soort("vastgelegde-bedragen.yaml", "vastgelegd.schema.json"),
     Soort("omleidingen.yaml", omleidingen.SCHEMA, required=False),
+    # The reason of a readers' word is for the editors, beside the words it explains.
+    Soort("zoekwoorden.yaml", zoekwoorden.SCHEMA, required=False, not_shown=frozenset({"reden"})),
 )
 
 

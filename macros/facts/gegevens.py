@@ -20,6 +20,7 @@ from .source_versions import Bronversie, bronversie_citations
 from .sources import Bron
 from .timeline import Gebeurtenis
 from .vastlegging import Vastlegging
+from .zoekwoorden import Zoekwoord
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Gegevens:
     omleidingen: tuple[Omleiding, ...] = field(default=())
     tegenstrijdigheden: tuple[Tegenstrijdigheid, ...] = field(default=())
     vastlegging: Vastlegging | None = None  # the record of published amounts (data/vastgelegde-bedragen.yaml)
+    zoekwoorden: tuple[Zoekwoord, ...] = field(default=())  # readers' words for the search (data/zoekwoorden.yaml)
 
     def kerncijfer(self, kerncijfer_id: str) -> Kerncijfer:
         for kerncijfer in self.kerncijfers:

@@ -34,6 +34,7 @@ from . import (
     sources,
     timeline,
     vastlegging,
+    zoekwoorden,
 )
 from .claims import check_figures
 from .data_files import SOORTEN, Soort, read_documents
@@ -107,6 +108,7 @@ def build(documents: dict[str, YamlDocument]) -> dict[str, Any]:
         "opbrengsten": single("opbrengsten.yaml", outcomes.load_opbrengsten),
         "wijzigingen": single("wijzigingen.yaml", changes.load_wijzigingen, ()),
         "omleidingen": single("omleidingen.yaml", omleidingen.load_omleidingen, ()),
+        "zoekwoorden": single("zoekwoorden.yaml", zoekwoorden.load_zoekwoorden, ()),
     }
     parts["vastlegging"] = single("vastgelegde-bedragen.yaml", vastlegging.load_vastlegging)
     return parts
@@ -171,6 +173,7 @@ def run_checks(parts: dict[str, Any], known: set[str], valid: set[str], report: 
     if begroting is None:
         return problems
     problems += budget.check_budget(begroting, report)
+    problems += zoekwoorden.check_zoekwoorden(parts["zoekwoorden"], begroting, report)
     problems += actielijnen.check_actielijn_files(begroting, parts["actielijnen"], known, report)
     # An id of the budget or route changed by mistake: one message at that id, not one per reference.
     record = parts["vastlegging"]

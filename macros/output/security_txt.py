@@ -14,6 +14,7 @@ from pathlib import Path
 from ..formatting.dates import build_day
 from ..settings import contact_url
 
+FILE = ".well-known/security.txt"
 VALID_FOR = datetime.timedelta(days=180)
 
 
@@ -26,12 +27,12 @@ def security_txt(site_url: str, day: datetime.date, contact: str | None = None) 
         f"Contact: {site_url}colofon/#fout-melden",
         f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}",
         "Preferred-Languages: nl, en",
-        f"Canonical: {site_url}.well-known/security.txt",
+        f"Canonical: {site_url}{FILE}",
         "",
     ])
 
 
 def write_security_txt(site_url: str, site_dir: Path, contact: str | None = None) -> None:
-    target = site_dir / ".well-known" / "security.txt"
+    target = site_dir / FILE
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(security_txt(site_url, build_day(), contact), encoding="utf-8")

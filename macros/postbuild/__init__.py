@@ -1,7 +1,8 @@
 """Step (c) of the build: what is added to the folder the generator made, each a function of
 the site (data and registers) and that folder: the open data, the feeds, security.txt and
-robots.txt, the sitemap, a Content-Security-Policy on every page, and at the end the guard,
-which refuses a site with anything active that no template put there.
+robots.txt, the sitemap, the readers' words in the search index, a Content-Security-Policy on
+every page, and at the end the guard, which refuses a site with anything active that no
+template put there.
 
 The open data, feeds and security.txt need nothing of the generator's output: `Outputs`
 writes them in a second process while the generator builds (on the machine's second core),
@@ -22,6 +23,7 @@ from ..settings import Settings
 from .csp import Policies
 from .guard import declared_redirects, page_problems, problems_in_files
 from .sitemap import write_sitemap
+from .zoekindex import add_best_bets
 
 FAILED = "uitvoer-fout.txt"
 
@@ -77,7 +79,8 @@ def postbuild(site: Site, settings: Settings, build_dir: Path, site_dir: Path, t
     else:
         outputs.finish(site_dir)
     write_sitemap(site.paginas, settings.site_url, build_dir, site_dir)
-    problems = secure_pages(site, settings, site_dir, Policies(theme.template_dirs, theme.extra))
+    problems = add_best_bets(site, site_dir, theme.generator)
+    problems += secure_pages(site, settings, site_dir, Policies(theme.template_dirs, theme.extra))
     problems += problems_in_files(site_dir, site)
     if problems:
         raise GuardError(problems)

@@ -196,9 +196,10 @@ def problems_in_site(site_dir: Path, site: Site) -> list[str]:
 def problems_in_files(site_dir: Path, site: Site) -> list[str]:
     """Every download and feed of the page register is there."""
     problems = []
-    for pagina in site.paginas.soort("download", "feed"):
+    for pagina in site.paginas.soort("download", "feed", "bestand"):
         if not (site_dir / pagina.adres).is_file():
-            problems.append(f"{pagina.adres}: {'downloadbestand' if pagina.soort == 'download' else 'feed'} ontbreekt")
+            kind = {"download": "downloadbestand", "feed": "feed"}.get(pagina.soort, "bestand")
+            problems.append(f"{pagina.adres}: {kind} ontbreekt")
     return problems
 
 

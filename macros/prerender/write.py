@@ -84,7 +84,7 @@ def page_source(site: Site, settings: Settings, pagina: Pagina,
         else:
             meta, body = generated.source(ctx, pagina)
     meta.update(about_page(site, settings, pagina, ctx.used_files, shown))
-    meta["title"] = str(escape(pagina.titel if pagina.soort != "inhoud" else meta.get("title", pagina.titel)))
+    meta["title"] = str(escape(pagina.venstertitel if pagina.soort != "inhoud" else meta.get("title", pagina.titel)))
     if meta.get("description") is not None:
         meta["description"] = str(escape(" ".join(str(meta["description"]).split())))
     return meta, body

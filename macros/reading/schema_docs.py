@@ -25,6 +25,7 @@ WHERE = {
     "route.schema.json": "data/route.yaml",
     "opbrengsten.schema.json": "data/opbrengsten.yaml",
     "omleidingen.schema.json": "data/omleidingen.yaml",
+    "zoekwoorden.schema.json": "data/zoekwoorden.yaml",
 }
 
 

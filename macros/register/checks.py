@@ -14,6 +14,7 @@ from ..facts.changes import Wijziging
 from ..facts.gegevens import Gegevens
 from ..facts.omleidingen import Omleiding
 from ..facts.provenance import Herkomst, Reporter
+from ..facts.zoekwoorden import Zoekwoord
 from ..reading.problems import Problem
 from .figures import Cijferregister
 from .ledger import check_ledger
@@ -28,9 +29,11 @@ PAGE_HINT = ("noem een pagina uit content/ (bijvoorbeeld begroting.md), initiati
 def site_problems(gegevens: Gegevens, paginas: Paginaregister, cijfers: Cijferregister,
                   report: Reporter, data_dir: Path) -> list[Problem]:
     problems = address_problems(paginas, report)
+    problems += title_problems(paginas, report)
     problems += redirect_problems(gegevens.omleidingen, paginas, report)
     problems += changelog_page_problems(gegevens.wijzigingen, paginas, report)
     problems += quote_figure_problems(cijfers, report)
+    problems += zoekwoord_page_problems(gegevens.zoekwoorden, paginas, report)
     if gegevens.vastlegging is not None:
         problems += check_ledger(cijfers, gegevens.wijzigingen, gegevens.vastlegging, report)
         problems += check_source_sums(gegevens, data_dir, gegevens.vastlegging, report)
@@ -55,6 +58,20 @@ def address_problems(paginas: Paginaregister, report: Reporter) -> list[Problem]
     return problems
 
 
+def title_problems(paginas: Paginaregister, report: Reporter) -> list[Problem]:
+    """Two pages with one title are one entry twice in a browser's tabs, bookmarks and search
+    engines: reported at the data file of the later page."""
+    problems = []
+    first: dict[str, Pagina] = {}
+    for pagina in paginas.pages():
+        other = first.setdefault(pagina.venstertitel.casefold(), pagina)
+        if other is not pagina and pagina.herkomst is not None:
+            field = "naam" if pagina.soort == "initiatief" else "titel"
+            problems.append(report(pagina.herkomst, field, f"de pagina van dit bestand heet '{pagina.venstertitel}', "
+                                   f"net als {_what(other)}", f"geef het een {field} die alleen dit bestand heeft"))
+    return problems
+
+
 def _what(pagina: Pagina) -> str:
     if pagina.soort == "inhoud":
         return f"de pagina {pagina.bestanden[0]}"
@@ -74,6 +91,14 @@ def redirect_problems(omleidingen: tuple[Omleiding, ...], paginas: Paginaregiste
     return [report(o.herkomst, "naar", f"de pagina '{o.naar}' bestaat niet",
                    PAGE_HINT + " (bij een verwijderd initiatief bijvoorbeeld initiatieven/index.md)")
             for o in omleidingen if o.naar not in targets and o.naar not in {r.van for r in omleidingen}]
+
+
+def zoekwoord_page_problems(items: tuple[Zoekwoord, ...], paginas: Paginaregister,
+                            report: Reporter) -> list[Problem]:
+    """Readers' words lead to a page readers read (not to an old address that sends them on)."""
+    readable = {p.id for p in paginas.pages()}
+    return [report(item.herkomst, "pagina", f"de pagina '{item.pagina}' bestaat niet", PAGE_HINT)
+            for item in items if item.pagina is not None and item.pagina not in readable]
 
 
 def changelog_page_problems(log: tuple[Wijziging, ...], paginas: Paginaregister, report: Reporter) -> list[Problem]:

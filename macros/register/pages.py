@@ -3,7 +3,8 @@ is made from.
 
 One function, `site_pages`, knows them all: the content pages of content/, the pages made
 from data (one per initiative and one per source), the redirect pages of
-data/omleidingen.yaml, the downloads and the feeds. The checks, the changelog, `verschil`,
+data/omleidingen.yaml, the downloads, the feeds and the files for machines (robots.txt,
+security.txt). The checks, the changelog, `verschil`,
 the feeds, the pre-render step, the sitemap, the guard and the tests ask the register and
 nothing else, so no two parts of the code can disagree about what exists.
 
@@ -34,7 +35,10 @@ REDIRECT_TITLE = "Deze pagina is verhuisd"
 
 # The kinds of addresses: HTML pages first, then files published beside them.
 PAGE_KINDS = ("inhoud", "initiatief", "bron", "omleiding")
-FILE_KINDS = ("download", "feed")
+FILE_KINDS = ("download", "feed", "bestand")
+# The files for machines beside the pages (written by output/), with what they are for.
+MACHINE_FILES = (("robots.txt", "Voor zoekmachines: alle pagina's en de sitemap"),
+                 (".well-known/security.txt", "Waar u een beveiligingsprobleem meldt"))
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,13 @@ class Pagina:
     def adres(self) -> str:
         """The address from the site root: 'begroting/', '' for the home page, or a file path."""
         return urls.page_path(self.id) if self.is_html else self.id
+
+    @property
+    def venstertitel(self) -> str:
+        """The page's title in the browser tab, in bookmarks and in search engines: unique on
+        the site. A source's page says it is one: a source is often named after the
+        initiative it describes ('Healthy Heroes'), whose page has that title."""
+        return f"Bron: {self.titel}" if self.soort == "bron" else self.titel
 
     @property
     def naam(self) -> str:
@@ -130,6 +141,7 @@ def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iter
     moved = [Pagina(o.van, "omleiding", REDIRECT_TITLE, (o.herkomst.file,), herkomst=o.herkomst, doel=o.naar)
              for o in omleidingen]
     files = [Pagina(urls.download_url(name), "download", name) for name in downloads]
+    files += [Pagina(path, "bestand", title) for path, title in MACHINE_FILES]
     followed = [p.id for p in content if _is_actielijn_page(p.id, actielijnen)] + [p.id for p in made
                                                                                    if p.soort == "initiatief"]
     titles = {p.id: p.titel for p in [*content, *made]}
