@@ -22,9 +22,10 @@ from markupsafe import escape
 from ..facts.changes import entry_for_page
 from ..formatting.dates import datum_nl
 from ..html.render import recording_figures
+from ..output.downloads import data_version
 from ..reading.front_matter import split_front_matter
 from ..reading.problems import DataError, Problems
-from ..register.pages import Pagina
+from ..register.pages import READ_KINDS, Pagina
 from ..register.site import Site
 from ..settings import Settings
 from .content import render_content
@@ -84,7 +85,11 @@ def page_source(site: Site, settings: Settings, pagina: Pagina,
         else:
             meta, body = generated.source(ctx, pagina)
     meta.update(about_page(site, settings, pagina, ctx.used_files, shown))
-    meta["title"] = str(escape(pagina.titel if pagina.soort != "inhoud" else meta.get("title", pagina.titel)))
+    meta.update(ctx.kop)
+    title = str(pagina.titel if pagina.soort != "inhoud" else meta.get("title", pagina.titel))
+    if pagina.soort in READ_KINDS:
+        meta["verwijzing"] = citation(site, settings, pagina, title)
+    meta["title"] = str(escape(title))
     if meta.get("description") is not None:
         meta["description"] = str(escape(" ".join(str(meta["description"]).split())))
     return meta, body
@@ -101,12 +106,22 @@ def about_page(site: Site, settings: Settings, pagina: Pagina, used_files: set[s
         if entry is not None:
             meta["laatst_gewijzigd"] = {"datum": entry.datum, "tekst": datum_nl(entry.datum), "id": entry.id}
     feed = site.paginas.feed_of(pagina.id)
-    if feed is not None:
-        meta["eigen_feed"] = {"titel": feed.titel, "pad": feed.id}
+    follow = site.paginas.follow_page(pagina.id)
+    if feed is not None and follow is not None:
+        # The head links the feed file (for feed readers); the page links the page about it.
+        meta["eigen_feed"] = {"titel": feed.titel, "pad": feed.id, "volgen": follow.adres}
     if settings.repo_url and pagina.bestanden:
         # The edit button opens the file the page is made from: its Markdown, or its data file.
         meta["bewerken"] = f"{settings.repo_url.rstrip('/')}/edit/{settings.branch}/{pagina.bestanden[0]}"
     return meta
+
+
+def citation(site: Site, settings: Settings, pagina: Pagina, title: str) -> dict[str, str | None]:
+    """How to cite the page: its title, the publisher (None while unknown), the data version
+    and its date, and its permanent address. Plain text: the theme escapes it where it prints it."""
+    versie = data_version(site.gegevens)
+    return {"titel": title, "uitgever": settings.publisher, "datum": versie.datum, "datum_tekst": versie.datum_tekst,
+            "versie": versie.versie, "adres": settings.site_url + pagina.adres}
 
 
 def write_page(target: Path, meta: dict[str, Any], body: str) -> None:

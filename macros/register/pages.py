@@ -3,7 +3,8 @@ is made from.
 
 One function, `site_pages`, knows them all: the content pages of content/, the pages made
 from data (one per initiative and one per source), the redirect pages of
-data/omleidingen.yaml, the downloads and the feeds. The checks, the changelog, `verschil`,
+data/omleidingen.yaml, the downloads, the feeds with the page that explains each feed
+to people (`volgen/…`), and the feeds' stylesheet. The checks, the changelog, `verschil`,
 the feeds, the pre-render step, the sitemap, the guard and the tests ask the register and
 nothing else, so no two parts of the code can disagree about what exists.
 
@@ -32,9 +33,14 @@ CHANGELOG = "wijzigingen.md"
 SITE_FEED_TITLE = "Wijzigingen: steunpakket sociaal en mentaal welzijn en leefstijl"
 REDIRECT_TITLE = "Deze pagina is verhuisd"
 
-# The kinds of addresses: HTML pages first, then files published beside them.
-PAGE_KINDS = ("inhoud", "initiatief", "bron", "omleiding")
-FILE_KINDS = ("download", "feed")
+FEED_TITLE = "Wijzigingen bij "  # + the name of the actielijn or initiative a feed follows
+FOLLOW_TITLE = "Volgen: wijzigingen van de hele site"
+
+# The kinds of addresses: HTML pages first, then files published beside them. A 'volgen'
+# page tells people what one feed covers and how to follow it; 'opmaak' is the feeds' CSS.
+PAGE_KINDS = ("inhoud", "initiatief", "bron", "volgen", "omleiding")
+READ_KINDS = ("inhoud", "initiatief", "bron", "volgen")
+FILE_KINDS = ("download", "feed", "opmaak")
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,7 @@ class Pagina:
     beschrijving: str | None = None  # for search engines and link previews
     herkomst: Herkomst | None = None  # where the data that makes it stands (for messages)
     doel: str | None = None  # a redirect page: the id of the page it sends readers to
-    volgt: str | None = None  # a feed: the page whose changes it carries (None: the whole site)
+    volgt: str | None = None  # a feed or its 'volgen' page: the page whose changes it carries (None: the whole site)
     formaat: str | None = None  # a feed: 'rss' or 'atom'
 
     @property
@@ -92,7 +98,7 @@ class Paginaregister:
 
     def pages(self) -> list[Pagina]:
         """The pages readers read: every HTML page except the redirect pages."""
-        return self.soort("inhoud", "initiatief", "bron")
+        return self.soort(*READ_KINDS)
 
     def naam(self, page_id: str) -> str:
         """A page's name for a link: a moved page by the name of where it went now."""
@@ -115,6 +121,14 @@ class Paginaregister:
         """The own feed of a page (an actielijn's or an initiative's), if it has one."""
         return next((f for f in self.soort("feed") if f.volgt == page_id), None)
 
+    def follow_page(self, page_id: str | None) -> Pagina | None:
+        """The page that explains the feed of a page to people (None: the whole site's feeds)."""
+        return next((p for p in self.soort("volgen") if p.volgt == page_id), None)
+
+    def feeds_of(self, follow_page: Pagina) -> list[Pagina]:
+        """The feed files a 'volgen' page explains: RSS and Atom for the whole site, else one."""
+        return [f for f in self.soort("feed") if f.volgt == follow_page.volgt]
+
 
 def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iterable[str],
                initiatieven: dict[str, Initiatief], bronnen: dict[str, Bron], omleidingen: Iterable[Omleiding],
@@ -130,7 +144,9 @@ def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iter
                                                                                    if p.soort == "initiatief"]
     titles = {p.id: p.titel for p in [*content, *made]}
     feed_pages = list(feed_entries(feeds, followed, titles, begroting))
-    return Paginaregister([*content, *made, *moved, *files, *feed_pages])
+    follow = list(follow_pages(feed_pages))
+    style = Pagina(feeds.stijlblad, "opmaak", "Opmaak van de feeds in een browser")
+    return Paginaregister([*content, *made, *follow, *moved, *files, *feed_pages, style])
 
 
 def content_pages(content_dir: Path) -> Iterator[Pagina]:
@@ -170,8 +186,30 @@ def feed_entries(feeds: Feeds, followed: list[str], titles: dict[str, str],
     for page_id in followed:
         folder, _, name = page_id.removesuffix(".md").partition("/")
         path = feeds.actielijn(name) if folder == "actielijnen" else feeds.initiatief(name)
-        title = f"Wijzigingen bij {labels.get(page_id, titles.get(page_id, name))}"
+        title = FEED_TITLE + labels.get(page_id, titles.get(page_id, name))
         yield Pagina(path, "feed", title, ("data/wijzigingen.yaml",), volgt=page_id, formaat="atom")
+
+
+def follow_pages(feed_pages: list[Pagina]) -> Iterator[Pagina]:
+    """One page per followed thing that tells people what its feed covers and how to follow
+    it ('volgen/wijzigingen.md' for the whole site, 'volgen/actielijnen/jeugd.md', …): every
+    'volgen' link on the site leads there, never to the XML itself."""
+    seen: set[str | None] = set()
+    for feed in feed_pages:
+        if feed.volgt in seen:
+            continue
+        seen.add(feed.volgt)
+        if feed.volgt is None:
+            yield Pagina("volgen/wijzigingen.md", "volgen", FOLLOW_TITLE, beschrijving=FOLLOW_DESCRIPTION.format(
+                wat="alle wijzigingen van deze site"))
+            continue
+        about = feed.titel.removeprefix(FEED_TITLE)
+        yield Pagina(f"volgen/{feed.volgt}", "volgen", f"Volgen: wijzigingen bij {about}", volgt=feed.volgt,
+                     beschrijving=FOLLOW_DESCRIPTION.format(wat=f"de wijzigingen bij {about}"))
+
+
+FOLLOW_DESCRIPTION = "Zo volgt u {wat} met een feedlezer of per e-mail: het adres van de feed om te kopiëren, " \
+                     "en uitleg in gewone woorden."
 
 
 def _is_actielijn_page(page_id: str, actielijnen: Iterable[str]) -> bool:
