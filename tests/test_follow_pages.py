@@ -15,6 +15,7 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, SITE_URL
 from edits import add_entry
+from playwright.sync_api import Browser
 from project_copy import copy_project
 from test_browser import base_url  # noqa: F401  (the built site, served once per run)
 
@@ -107,7 +108,7 @@ def test_an_actielijn_feed_follows_a_change_of_one_of_its_initiatives(tmp_path: 
 
 
 @pytest.mark.browser
-def test_the_copy_button_copies_the_feed_address(browser, base_url: str) -> None:
+def test_the_copy_button_copies_the_feed_address(browser: Browser, base_url: str) -> None:  # noqa: F811
     first = sorted(p.stem for p in (ROOT / "data" / "actielijnen").glob("*.yaml"))[0]
     pagina = REGISTER.follow_page(f"actielijnen/{first}.md")
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
@@ -125,7 +126,7 @@ def test_the_copy_button_copies_the_feed_address(browser, base_url: str) -> None
 
 
 @pytest.mark.browser
-def test_a_feed_opened_in_a_browser_is_readable(browser, base_url: str) -> None:
+def test_a_feed_opened_in_a_browser_is_readable(browser: Browser, base_url: str) -> None:  # noqa: F811
     """Served as XML, the feed shows with the site's stylesheet: a Dutch explanation first."""
     page = browser.new_page()
     try:
