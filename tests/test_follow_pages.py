@@ -13,7 +13,7 @@ import feedparser
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, SITE_URL
+from conftest import ROOT, SITE_URL, EditedSite
 from edits import add_entry
 from playwright.sync_api import Browser
 from project_copy import copy_project
@@ -63,6 +63,18 @@ def test_every_volgen_link_leads_to_a_page_about_a_feed(pages: dict[str, Beautif
     for name, link in links:
         target = posixpath.normpath(posixpath.join("/" + posixpath.dirname(name), link["href"])) + "/"
         assert target in follow | {"/volgen/"}, (name, link["href"])
+
+
+def test_the_page_about_a_feed_moves_with_the_page_it_follows(edited_site: EditedSite) -> None:
+    """An initiative renamed with a redirect: the old address of the page about its feed sends
+    readers to the new one, without the editor declaring anything more."""
+    old = edited_site.site / "volgen" / "initiatieven" / edited_site.renamed / "index.html"
+    soup = BeautifulSoup(old.read_text("utf-8"), "html.parser")
+    refresh = soup.select_one('meta[http-equiv="refresh"]')["content"]
+    target = refresh.partition("url=")[2]
+    assert posixpath.normpath(posixpath.join(f"/volgen/initiatieven/{edited_site.renamed}", target)) == \
+        f"/volgen/initiatieven/{edited_site.renamed}-nieuw"
+    assert (edited_site.site / "volgen" / "initiatieven" / f"{edited_site.renamed}-nieuw" / "index.html").is_file()
 
 
 def test_every_feed_links_its_stylesheet_and_stays_valid(site: Path) -> None:

@@ -78,8 +78,16 @@ class Paginaregister:
     def __init__(self, paginas: Iterable[Pagina]) -> None:
         self.alle: tuple[Pagina, ...] = tuple(paginas)
         self._by_id: dict[str, Pagina] = {}
+        # The feeds and the pages about them by the page they follow (None: the whole site),
+        # so that asking for them per page stays quick with thousands of initiatives.
+        self._feeds: dict[str | None, list[Pagina]] = {}
+        self._follow: dict[str | None, Pagina] = {}
         for pagina in self.alle:
             self._by_id.setdefault(pagina.id, pagina)
+            if pagina.soort == "feed":
+                self._feeds.setdefault(pagina.volgt, []).append(pagina)
+            elif pagina.soort == "volgen":
+                self._follow.setdefault(pagina.volgt, pagina)
 
     def __contains__(self, page_id: object) -> bool:
         return page_id in self._by_id
@@ -119,15 +127,15 @@ class Paginaregister:
 
     def feed_of(self, page_id: str) -> Pagina | None:
         """The own feed of a page (an actielijn's or an initiative's), if it has one."""
-        return next((f for f in self.soort("feed") if f.volgt == page_id), None)
+        return self._feeds[page_id][0] if page_id is not None and page_id in self._feeds else None
 
     def follow_page(self, page_id: str | None) -> Pagina | None:
         """The page that explains the feed of a page to people (None: the whole site's feeds)."""
-        return next((p for p in self.soort("volgen") if p.volgt == page_id), None)
+        return self._follow.get(page_id)
 
     def feeds_of(self, follow_page: Pagina) -> list[Pagina]:
         """The feed files a 'volgen' page explains: RSS and Atom for the whole site, else one."""
-        return [f for f in self.soort("feed") if f.volgt == follow_page.volgt]
+        return list(self._feeds.get(follow_page.volgt, []))
 
 
 def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iterable[str],
@@ -135,6 +143,7 @@ def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iter
                downloads: Iterable[str], feeds: Feeds | None = None) -> Paginaregister:
     """The register of every address, from content/, the data and the settings."""
     feeds = feeds or Feeds()
+    omleidingen = tuple(omleidingen)
     content = list(content_pages(content_dir))
     made = [*initiative_pages(initiatieven), *source_pages(bronnen)]
     moved = [Pagina(o.van, "omleiding", REDIRECT_TITLE, (o.herkomst.file,), herkomst=o.herkomst, doel=o.naar)
@@ -145,6 +154,7 @@ def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iter
     titles = {p.id: p.titel for p in [*content, *made]}
     feed_pages = list(feed_entries(feeds, followed, titles, begroting))
     follow = list(follow_pages(feed_pages))
+    moved += list(moved_follow_pages(omleidingen, follow, {p.id for p in content}))
     style = Pagina(feeds.stijlblad, "opmaak", "Opmaak van de feeds in een browser")
     return Paginaregister([*content, *made, *follow, *moved, *files, *feed_pages, style])
 
@@ -206,6 +216,23 @@ def follow_pages(feed_pages: list[Pagina]) -> Iterator[Pagina]:
         about = feed.titel.removeprefix(FEED_TITLE)
         yield Pagina(f"volgen/{feed.volgt}", "volgen", f"Volgen: wijzigingen bij {about}", volgt=feed.volgt,
                      beschrijving=FOLLOW_DESCRIPTION.format(wat=f"de wijzigingen bij {about}"))
+
+
+def moved_follow_pages(omleidingen: Iterable[Omleiding], follow: list[Pagina],
+                       content: set[str]) -> Iterator[Pagina]:
+    """A page about a feed moves with the page it follows: when an initiative or actielijn gets
+    a new address (data/omleidingen.yaml), the old address of its 'volgen' page sends readers to
+    the new one, or to the Volgen page when the new page has no feed. Editors declare nothing."""
+    omleidingen = tuple(omleidingen)
+    by_page = {p.volgt: p.id for p in follow}
+    declared = {o.van for o in omleidingen}
+    fallback = "volgen.md" if "volgen.md" in content else HOME
+    for o in omleidingen:
+        old = f"volgen/{o.van}"
+        if o.van.partition("/")[0] in ("actielijnen", "initiatieven") and old not in declared \
+                and old not in by_page.values():
+            yield Pagina(old, "omleiding", REDIRECT_TITLE, (o.herkomst.file,), herkomst=o.herkomst,
+                         doel=by_page.get(o.naar, fallback))
 
 
 FOLLOW_DESCRIPTION = "Zo volgt u {wat} met een feedlezer of per e-mail: het adres van de feed om te kopiëren, " \

@@ -41,7 +41,8 @@ def momentopname(data_dir: Path) -> dict[str, Any]:
     ledger_file = data_dir / "vastgelegde-bedragen.yaml"
     return {
         "cijfers": {key: _figure(cijfer) for key, cijfer in site.cijfers.alle.items()},
-        "paginas": {p.id: p.titel for p in site.paginas.pages()},
+        # A page about a feed (volgen/…) comes and goes, and moves, with the page it follows.
+        "paginas": {p.id: p.titel for p in site.paginas.pages() if p.soort != "volgen"},
         "bronnen": {bron_id: f"{bron.kort}: {bron.titel}" for bron_id, bron in gegevens.bronnen.items()},
         "wijzigingen": _raw(data_dir / "wijzigingen.yaml", CHANGELOG_FILE).get("wijzigingen", []),
         "omleidingen": {r["van"]: r["naar"] for r in _raw(data_dir / "omleidingen.yaml", REDIRECTS_FILE)
