@@ -27,6 +27,7 @@ class Feeds:
 
     actielijnen: str = "feeds/actielijnen/{id}.atom"  # one Atom feed per actielijn
     initiatieven: str = "feeds/initiatieven/{id}.atom"  # one Atom feed per initiative
+    stijlblad: str = "feeds/feed.css"  # how a feed looks when opened in a browser
 
     def items(self) -> tuple[tuple[str, str], ...]:
         """The feeds of the whole site."""

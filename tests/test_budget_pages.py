@@ -190,7 +190,7 @@ def test_the_downloads_hold_the_data(site: Path, raw_begroting: dict) -> None:
 
 def test_the_begroting_page_links_the_downloads(pages: dict[str, BeautifulSoup]) -> None:
     links = {a["href"] for a in pages["begroting/index.html"].select("a[download]")}
-    assert links == {"../downloads/begroting.csv", "../downloads/begroting.json"}
+    assert links == {f"../downloads/begroting.{ext}" for ext in ("xlsx", "csv", "json")}
 
 
 @pytest.mark.parametrize("marker", ["{{", "{%", "Macro Syntax Error", "Macro Rendering Error"])

@@ -58,7 +58,8 @@ def test_each_page_links_its_own_feed_in_the_head(pages: dict[str, BeautifulSoup
             own = soup.select('link[type="application/atom+xml"]')
             assert [link["rel"] for link in own] == [["alternate", "feed"]] * 2
             assert own[-1]["href"] == f"{SITE_URL}feeds/{folder}/{ident}.atom"
-            assert soup.select_one(".eigen-feed a[type]")["href"] == f"../../feeds/{folder}/{ident}.atom"
+            # The page's own "volgen" link leads to the page about its feed; the head keeps the XML.
+            assert soup.select_one(".eigen-feed a")["href"] == f"../../volgen/{folder}/{ident}/"
     # A page that is neither links only the site's feeds.
     assert len(pages["begroting/index.html"].select('link[rel~="alternate"][type]')) == 2
 

@@ -76,6 +76,7 @@ def publish(project_dir: Path, site_dir: Path | None = None) -> float:
     """Build into a temporary folder and swap it in; returns the seconds it took."""
     started = time.perf_counter()
     final = site_dir or project_dir / "site"
+    final.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".bouw.", dir=final.parent))
     try:
         build_into(project_dir, work / "site", work)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..facts.changes import Cijferwijziging, Wijziging
 from ..facts.sources import Bron
-from ..settings import Feeds
 from .budget import Linker
 from .render import render
 
@@ -49,12 +48,26 @@ def wijzigingen_html(log: tuple[Wijziging, ...], cijfers: Cijferregister, pagina
                   linker=linker, titel=paginas.naam, bronnen=bronnen)
 
 
-def abonneren_html(linker: Linker, feeds: Feeds) -> str:
-    return render("abonneren.html", linker=linker, feeds=feeds)
+@dataclass(frozen=True)
+class Volglink:
+    """A link to a 'volgen' page: its label and its address from the site root."""
+
+    label: str
+    adres: str
 
 
-def volgen_html(linker: Linker, site_url: str, site: Sequence[Any], actielijnen: Sequence[Any],
-                voorbeeld: Any | None) -> str:
-    """The feeds to follow: each with a link and its full address (feeds are `output.feeds.Volgfeed`)."""
-    return render("volgen.html", linker=linker, site_url=site_url, site=site, actielijnen=actielijnen,
-                  voorbeeld=voorbeeld)
+def abonneren_html(linker: Linker, site: Volglink) -> str:
+    return render("abonneren.html", linker=linker, site=site)
+
+
+def volgen_html(linker: Linker, site: Volglink, actielijnen: Sequence[Volglink], voorbeeld: Volglink | None) -> str:
+    """The things to follow, each a link to its 'volgen' page."""
+    return render("volgen.html", linker=linker, site=site, actielijnen=actielijnen, voorbeeld=voorbeeld)
+
+
+def volgpagina_html(linker: Linker, wat: str, feeds: Sequence[Any], over: Any | None, aantal: int,
+                    nieuwste: str | None) -> str:
+    """A 'volgen' page: what the feed covers (`wat`, plain text), its addresses (`feeds`: vorm,
+    adres, anker), the page it belongs to (`over`, a page of the register) and its entries."""
+    return render("volgpagina.html", linker=linker, wat=wat, feeds=feeds, over=over, aantal=aantal,
+                  nieuwste=nieuwste)

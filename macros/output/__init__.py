@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def write_outputs(site: Site, settings: Settings, site_dir: Path) -> None:
-    write_downloads(site.gegevens, site_dir)
-    write_feeds(site, settings.site_url, site_dir)
+    write_downloads(site.gegevens, site_dir, settings.site_url, settings.publisher)
+    write_feeds(site, settings.site_url, site_dir, settings.feeds.stijlblad)
     write_security_txt(settings.site_url, site_dir, settings.contact)
     write_robots_txt(settings.site_url, site_dir)

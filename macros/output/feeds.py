@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import html
+import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from ..register.site import Site
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+# How a feed looks when opened in a browser: CSS (browsers are removing XSLT from the web).
+STYLESHEET = Path(__file__).resolve().parent / "assets" / "feed.css"
+XML_DECLARATION = b"<?xml version='1.0' encoding='UTF-8'?>"
 
 
 @dataclass(frozen=True)
@@ -149,15 +153,26 @@ def build_feed(feed: Volgfeed, log: tuple[Wijziging, ...], cijfers: Cijferregist
     return generator
 
 
-def write_feeds(site: Site, site_url: str, site_dir: Path) -> None:
+def write_feeds(site: Site, site_url: str, site_dir: Path, stylesheet: str = "feeds/feed.css") -> None:
+    """Every feed of the page register, each linking the stylesheet at `stylesheet` (a path
+    from the site root, written here too) so that a feed opened in a browser is readable."""
     for feed in all_feeds(site):
         generator = build_feed(feed, site.gegevens.wijzigingen, site.cijfers, site_url)
+        xml = generator.rss_str(pretty=True) if feed.kind == "rss" else generator.atom_str(pretty=True)
         target = site_dir / feed.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        if feed.kind == "rss":
-            generator.rss_file(str(target), pretty=True)
-        else:
-            generator.atom_file(str(target), pretty=True)
+        target.write_bytes(with_stylesheet(xml, posixpath.relpath(stylesheet, posixpath.dirname(feed.path))))
+    (site_dir / stylesheet).parent.mkdir(parents=True, exist_ok=True)
+    (site_dir / stylesheet).write_bytes(STYLESHEET.read_bytes())
+
+
+def with_stylesheet(xml: bytes, href: str) -> bytes:
+    """The feed with an xml-stylesheet processing instruction right after its XML declaration
+    (where the XML specification allows it: in the prolog, before the root element)."""
+    if not xml.startswith(XML_DECLARATION):
+        raise ValueError("feedgen schreef geen XML-declaratie aan het begin van de feed")
+    instruction = f'\n<?xml-stylesheet type="text/css" href="{html.escape(href)}"?>'.encode()
+    return XML_DECLARATION + instruction + xml[len(XML_DECLARATION):]
 
 
 def _euros(value: int | None) -> str:

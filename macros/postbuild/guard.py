@@ -11,12 +11,17 @@ escaping), a page must never be published with:
   a `<base>`, `<iframe>`, `<object>` or `<embed>` element. The one exception: a
   redirect page declared in data/omleidingen.yaml may carry one
   `<meta http-equiv="refresh">`, and only to its declared target on this site.
+A `<script type="application/ld+json">` (the schema.org description of the data set) is
+data that browsers never run: it must parse as JSON and hold no `<` at all, so that no data
+value in it can end the element or start markup (the build writes `<`, `>` and `&` as JSON
+escapes).
 Each finding names the page and line and, when the offending text can be found in
 data/, the data file and line it came from.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from html.parser import HTMLParser
@@ -27,6 +32,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..formatting.urls import page_path
 from ..reading.problems import DataError
+from ..register.pages import FILE_KINDS
 from ..register.site import Site, load_site
 from .csp import script_hash
 
@@ -88,8 +94,21 @@ class _Rules:
                 self.findings.append((line, f"script van buiten de site ({src[:60]})", src))
         elif values.get("type") == "application/json" and values.get("id") == "__config":
             return  # the theme's settings: data, never run
+        elif values.get("type") == "application/ld+json":
+            self._linked_data(line, body)
         elif script_hash(body) not in self.allowed_hashes:
             self.findings.append((line, "script dat niet uit een sjabloon komt", body))
+
+
+    def _linked_data(self, line: int, body: str) -> None:
+        """Linked data is never run, but a value in it that ends the element would be markup."""
+        if "<" in body:
+            self.findings.append((line, "'<' in de beschrijving als linked data (application/ld+json)", body))
+            return
+        try:
+            json.loads(body)
+        except ValueError:
+            self.findings.append((line, "beschrijving als linked data (application/ld+json) die geen JSON is", body))
 
 
 class _ActiveContent(HTMLParser):
@@ -194,12 +213,12 @@ def problems_in_site(site_dir: Path, site: Site) -> list[str]:
 
 
 def problems_in_files(site_dir: Path, site: Site) -> list[str]:
-    """Every download and feed of the page register is there."""
+    """Every download, feed and file for machines of the page register is there."""
     problems = []
-    for pagina in site.paginas.soort("download", "feed", "bestand"):
+    what = {"download": "downloadbestand", "feed": "feed", "opmaak": "stijlblad"}
+    for pagina in site.paginas.soort(*FILE_KINDS):
         if not (site_dir / pagina.adres).is_file():
-            kind = {"download": "downloadbestand", "feed": "feed"}.get(pagina.soort, "bestand")
-            problems.append(f"{pagina.adres}: {kind} ontbreekt")
+            problems.append(f"{pagina.adres}: {what.get(pagina.soort, 'bestand')} ontbreekt")
     return problems
 
 

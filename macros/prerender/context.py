@@ -23,6 +23,9 @@ class PageContext:
         self.settings = settings
         self.pagina = pagina
         self.used_files: set[str] = set()
+        # What a macro adds to the page's front matter, for the theme to print in the head
+        # (the data page's schema.org description).
+        self.kop: dict[str, str] = {}
 
     def uses(self, *files: str) -> None:
         self.used_files.update(files)

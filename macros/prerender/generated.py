@@ -1,5 +1,6 @@
-"""The pages made from data: one per initiative, one per source, and one on each old address
-of data/omleidingen.yaml that sends readers on.
+"""The pages made from data: one per initiative, one per source, one per feed that tells
+people how to follow it (`follow_pages.py`), and one on each old address of
+data/omleidingen.yaml that sends readers on.
 
 Their bodies come straight from the render code, without a Jinja template per page: with
 thousands of initiatives, compiling one per page was a large part of a build.
@@ -19,6 +20,7 @@ from ..html.markup import tekst
 from ..register.pages import Pagina
 from ..register.site import Site
 from .context import PageContext
+from .follow_pages import volgpagina
 
 REDIRECT_BODY = """# Deze pagina is verhuisd
 
@@ -43,6 +45,8 @@ class GeneratedPages:
             return self.initiatief(ctx, name)
         if pagina.soort == "bron":
             return self.bron(ctx, name)
+        if pagina.soort == "volgen":
+            return volgpagina(ctx, pagina)
         return self.omleiding(pagina)
 
     def initiatief(self, ctx: PageContext, initiatief_id: str) -> tuple[dict[str, Any], str]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..facts.gegevens import all_citations
 from ..facts.provenance import Bronverwijzing, Herkomst
 from ..facts.source_usage import bron_gebruik
@@ -14,12 +12,13 @@ from ..html import colofon as render_colofon
 from ..html import sources as render_sources
 from ..html.markup import tekst
 from ..html.render import part
-from ..output.feeds import page_feed, volgfeed
+from ..output.dataset import dataset, script_json
+from ..output.downloads import data_version
 from .context import PageContext
 
 
 class SiteMacros:
-    INLINE = ("bron", "download", "repository_link")
+    INLINE = ("bron", "download", "repository_link", "dataset", "gegevensversie")
     BLOCKS = ("bronnenlijst", "bron_pagina", "wijzigingen", "abonneren", "volgen", "uitgever", "fout_melden")
 
     def __init__(self, ctx: PageContext) -> None:
@@ -61,6 +60,18 @@ class SiteMacros:
     def download(self, name: str, label: str) -> str:
         return part("link", self.ctx.linker(urls.download_url(name)), label, download="")
 
+    def dataset(self) -> str:
+        """The schema.org description of the open data, for the head of the page (prints nothing here)."""
+        settings = self.ctx.settings
+        document = dataset(settings.site_url, settings.publisher, data_version(self.gegevens))
+        self.ctx.kop["linked_data"] = script_json(document)
+        return ""
+
+    def gegevensversie(self) -> str:
+        """The date and version of the data set: '6 december 2026, versie 2026.12.6+1a2b3c4d'."""
+        versie = data_version(self.gegevens)
+        return tekst(f"{versie.datum_tekst}, versie {versie.versie}")
+
     def wijzigingen(self) -> str:
         self.ctx.uses("data/wijzigingen.yaml")
         site = self.ctx.site
@@ -68,17 +79,25 @@ class SiteMacros:
                                                self.ctx.linker, self.gegevens.bronnen)
 
     def abonneren(self) -> str:
-        return render_changes.abonneren_html(self.ctx.linker, self.ctx.settings.feeds)
+        return render_changes.abonneren_html(self.ctx.linker, self._volglink(None, "Alle wijzigingen van de site"))
 
     def volgen(self) -> str:
-        """The Volgen page: the site's feeds, each actielijn's, and an initiative's as example."""
+        """The Volgen page: the whole site, each actielijn, and an initiative as example, each a
+        link to the page that explains its feed."""
         self.ctx.uses("data/wijzigingen.yaml")
-        site, gegevens = self.ctx.site, self.gegevens
-        whole = [volgfeed(site, replace(f, titel="Wijzigingen van de hele site"))
-                 for f in site.paginas.soort("feed") if f.volgt is None]
-        actielijnen = [page_feed(site, f"actielijnen/{o.id}.md") for o in gegevens.begroting.onderdelen
+        gegevens = self.gegevens
+        actielijnen = [self._volglink(f"actielijnen/{o.id}.md") for o in gegevens.begroting.onderdelen
                        if o.id in gegevens.actielijnen]
         first = min(gegevens.initiatieven, default=None)
-        voorbeeld = page_feed(site, f"initiatieven/{first}.md") if first else None
-        return render_changes.volgen_html(self.ctx.linker, self.ctx.settings.site_url, whole,
-                                          [f for f in actielijnen if f is not None], voorbeeld)
+        voorbeeld = self._volglink(f"initiatieven/{first}.md") if first else None
+        return render_changes.volgen_html(self.ctx.linker, self._volglink(None, "Alle wijzigingen van de site"),
+                                          [a for a in actielijnen if a is not None], voorbeeld)
+
+    def _volglink(self, page_id: str | None, label: str | None = None) -> render_changes.Volglink | None:
+        """A link to the 'volgen' page of a page (None: the whole site), labelled by its feed's title."""
+        paginas = self.ctx.site.paginas
+        pagina = paginas.follow_page(page_id)
+        if pagina is None:
+            return None
+        feed = paginas.feeds_of(pagina)[0]
+        return render_changes.Volglink(label or feed.titel, pagina.adres)

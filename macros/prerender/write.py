@@ -10,6 +10,7 @@ prints them), the breadcrumb, the page's data files, when it last changed and it
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from collections.abc import Iterable
@@ -21,10 +22,12 @@ from markupsafe import escape
 
 from ..facts.changes import entry_for_page
 from ..formatting.dates import datum_nl
+from ..generator.config import project_config
 from ..html.render import recording_figures
+from ..output.downloads import data_version
 from ..reading.front_matter import split_front_matter
 from ..reading.problems import DataError, Problems
-from ..register.pages import Pagina
+from ..register.pages import HOME, READ_KINDS, Pagina
 from ..register.site import Site
 from ..settings import Settings
 from .content import render_content
@@ -84,7 +87,11 @@ def page_source(site: Site, settings: Settings, pagina: Pagina,
         else:
             meta, body = generated.source(ctx, pagina)
     meta.update(about_page(site, settings, pagina, ctx.used_files, shown))
-    meta["title"] = str(escape(pagina.venstertitel if pagina.soort != "inhoud" else meta.get("title", pagina.titel)))
+    meta.update(ctx.kop)
+    title = str(pagina.titel if pagina.soort != "inhoud" else meta.get("title", pagina.titel))
+    if pagina.soort in READ_KINDS:
+        meta["verwijzing"] = citation(site, settings, pagina, title)
+    meta["title"] = str(escape(pagina.venstertitel if pagina.soort != "inhoud" else title))
     if meta.get("description") is not None:
         meta["description"] = str(escape(" ".join(str(meta["description"]).split())))
     return meta, body
@@ -101,12 +108,30 @@ def about_page(site: Site, settings: Settings, pagina: Pagina, used_files: set[s
         if entry is not None:
             meta["laatst_gewijzigd"] = {"datum": entry.datum, "tekst": datum_nl(entry.datum), "id": entry.id}
     feed = site.paginas.feed_of(pagina.id)
-    if feed is not None:
-        meta["eigen_feed"] = {"titel": feed.titel, "pad": feed.id}
+    follow = site.paginas.follow_page(pagina.id)
+    if feed is not None and follow is not None:
+        # The head links the feed file (for feed readers); the page links the page about it.
+        meta["eigen_feed"] = {"titel": feed.titel, "pad": feed.id, "volgen": follow.adres}
     if settings.repo_url and pagina.bestanden:
         # The edit button opens the file the page is made from: its Markdown, or its data file.
         meta["bewerken"] = f"{settings.repo_url.rstrip('/')}/edit/{settings.branch}/{pagina.bestanden[0]}"
     return meta
+
+
+def citation(site: Site, settings: Settings, pagina: Pagina, title: str) -> dict[str, str | None]:
+    """How to cite the page: its title, the publisher (None while unknown), the data version
+    and its date, and its permanent address. Plain text: the theme escapes it where it prints it."""
+    versie = data_version(site.gegevens)
+    # The site's name as mkdocs.yml gives it; the home page is cited by that name alone.
+    name = site_name(site.project_dir)
+    title = name if pagina.id == HOME or title == name else f"{title} ({name})"
+    return {"titel": title, "uitgever": settings.publisher, "datum": versie.datum, "datum_tekst": versie.datum_tekst,
+            "versie": versie.versie, "adres": settings.site_url + pagina.adres}
+
+
+@functools.cache
+def site_name(project_dir: Path) -> str:
+    return str(project_config(project_dir).get("site_name", ""))
 
 
 def write_page(target: Path, meta: dict[str, Any], body: str) -> None:

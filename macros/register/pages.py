@@ -3,7 +3,8 @@ is made from.
 
 One function, `site_pages`, knows them all: the content pages of content/, the pages made
 from data (one per initiative and one per source), the redirect pages of
-data/omleidingen.yaml, the downloads, the feeds and the files for machines (robots.txt,
+data/omleidingen.yaml, the downloads, the feeds with the page that explains each feed
+to people (`volgen/…`), the feeds' stylesheet, and the files for machines (robots.txt,
 security.txt). The checks, the changelog, `verschil`,
 the feeds, the pre-render step, the sitemap, the guard and the tests ask the register and
 nothing else, so no two parts of the code can disagree about what exists.
@@ -33,9 +34,15 @@ CHANGELOG = "wijzigingen.md"
 SITE_FEED_TITLE = "Wijzigingen: steunpakket sociaal en mentaal welzijn en leefstijl"
 REDIRECT_TITLE = "Deze pagina is verhuisd"
 
-# The kinds of addresses: HTML pages first, then files published beside them.
-PAGE_KINDS = ("inhoud", "initiatief", "bron", "omleiding")
-FILE_KINDS = ("download", "feed", "bestand")
+FEED_TITLE = "Wijzigingen bij "  # + the name of the actielijn or initiative a feed follows
+FOLLOW_TITLE = "Volgen: wijzigingen van de hele site"
+
+# The kinds of addresses: HTML pages first, then files published beside them. A 'volgen'
+# page tells people what one feed covers and how to follow it; 'opmaak' is the feeds' CSS;
+# a 'bestand' is a file for machines.
+PAGE_KINDS = ("inhoud", "initiatief", "bron", "volgen", "omleiding")
+READ_KINDS = ("inhoud", "initiatief", "bron", "volgen")
+FILE_KINDS = ("download", "feed", "opmaak", "bestand")
 # The files for machines beside the pages (written by output/), with what they are for.
 MACHINE_FILES = (("robots.txt", "Voor zoekmachines: alle pagina's en de sitemap"),
                  (".well-known/security.txt", "Waar u een beveiligingsprobleem meldt"))
@@ -52,7 +59,7 @@ class Pagina:
     beschrijving: str | None = None  # for search engines and link previews
     herkomst: Herkomst | None = None  # where the data that makes it stands (for messages)
     doel: str | None = None  # a redirect page: the id of the page it sends readers to
-    volgt: str | None = None  # a feed: the page whose changes it carries (None: the whole site)
+    volgt: str | None = None  # a feed or its 'volgen' page: the page whose changes it carries (None: the whole site)
     formaat: str | None = None  # a feed: 'rss' or 'atom'
 
     @property
@@ -83,12 +90,16 @@ class Paginaregister:
     def __init__(self, paginas: Iterable[Pagina]) -> None:
         self.alle: tuple[Pagina, ...] = tuple(paginas)
         self._by_id: dict[str, Pagina] = {}
-        # Each page's own feed, found once: a scan of every page per page grew with the square of the initiatives.
-        self._feed_of: dict[str, Pagina] = {}
+        # The feeds and the pages about them by the page they follow (None: the whole site),
+        # so that asking for them per page stays quick with thousands of initiatives.
+        self._feeds: dict[str | None, list[Pagina]] = {}
+        self._follow: dict[str | None, Pagina] = {}
         for pagina in self.alle:
             self._by_id.setdefault(pagina.id, pagina)
-            if pagina.soort == "feed" and pagina.volgt is not None:
-                self._feed_of.setdefault(pagina.volgt, pagina)
+            if pagina.soort == "feed":
+                self._feeds.setdefault(pagina.volgt, []).append(pagina)
+            elif pagina.soort == "volgen":
+                self._follow.setdefault(pagina.volgt, pagina)
 
     def __contains__(self, page_id: object) -> bool:
         return page_id in self._by_id
@@ -107,7 +118,7 @@ class Paginaregister:
 
     def pages(self) -> list[Pagina]:
         """The pages readers read: every HTML page except the redirect pages."""
-        return self.soort("inhoud", "initiatief", "bron")
+        return self.soort(*READ_KINDS)
 
     def naam(self, page_id: str) -> str:
         """A page's name for a link: a moved page by the name of where it went now."""
@@ -128,7 +139,15 @@ class Paginaregister:
 
     def feed_of(self, page_id: str) -> Pagina | None:
         """The own feed of a page (an actielijn's or an initiative's), if it has one."""
-        return self._feed_of.get(page_id)
+        return self._feeds[page_id][0] if page_id is not None and page_id in self._feeds else None
+
+    def follow_page(self, page_id: str | None) -> Pagina | None:
+        """The page that explains the feed of a page to people (None: the whole site's feeds)."""
+        return self._follow.get(page_id)
+
+    def feeds_of(self, follow_page: Pagina) -> list[Pagina]:
+        """The feed files a 'volgen' page explains: RSS and Atom for the whole site, else one."""
+        return list(self._feeds.get(follow_page.volgt, []))
 
 
 def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iterable[str],
@@ -136,6 +155,7 @@ def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iter
                downloads: Iterable[str], feeds: Feeds | None = None) -> Paginaregister:
     """The register of every address, from content/, the data and the settings."""
     feeds = feeds or Feeds()
+    omleidingen = tuple(omleidingen)
     content = list(content_pages(content_dir))
     made = [*initiative_pages(initiatieven), *source_pages(bronnen)]
     moved = [Pagina(o.van, "omleiding", REDIRECT_TITLE, (o.herkomst.file,), herkomst=o.herkomst, doel=o.naar)
@@ -146,7 +166,10 @@ def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iter
                                                                                    if p.soort == "initiatief"]
     titles = {p.id: p.titel for p in [*content, *made]}
     feed_pages = list(feed_entries(feeds, followed, titles, begroting))
-    return Paginaregister([*content, *made, *moved, *files, *feed_pages])
+    follow = list(follow_pages(feed_pages))
+    moved += list(moved_follow_pages(omleidingen, follow, {p.id for p in content}))
+    style = Pagina(feeds.stijlblad, "opmaak", "Opmaak van de feeds in een browser")
+    return Paginaregister([*content, *made, *follow, *moved, *files, *feed_pages, style])
 
 
 def content_pages(content_dir: Path) -> Iterator[Pagina]:
@@ -186,8 +209,47 @@ def feed_entries(feeds: Feeds, followed: list[str], titles: dict[str, str],
     for page_id in followed:
         folder, _, name = page_id.removesuffix(".md").partition("/")
         path = feeds.actielijn(name) if folder == "actielijnen" else feeds.initiatief(name)
-        title = f"Wijzigingen bij {labels.get(page_id, titles.get(page_id, name))}"
+        title = FEED_TITLE + labels.get(page_id, titles.get(page_id, name))
         yield Pagina(path, "feed", title, ("data/wijzigingen.yaml",), volgt=page_id, formaat="atom")
+
+
+def follow_pages(feed_pages: list[Pagina]) -> Iterator[Pagina]:
+    """One page per followed thing that tells people what its feed covers and how to follow
+    it ('volgen/wijzigingen.md' for the whole site, 'volgen/actielijnen/jeugd.md', …): every
+    'volgen' link on the site leads there, never to the XML itself."""
+    seen: set[str | None] = set()
+    for feed in feed_pages:
+        if feed.volgt in seen:
+            continue
+        seen.add(feed.volgt)
+        if feed.volgt is None:
+            yield Pagina("volgen/wijzigingen.md", "volgen", FOLLOW_TITLE, beschrijving=FOLLOW_DESCRIPTION.format(
+                wat="alle wijzigingen van deze site"))
+            continue
+        about = feed.titel.removeprefix(FEED_TITLE)
+        yield Pagina(f"volgen/{feed.volgt}", "volgen", f"Volgen: wijzigingen bij {about}", volgt=feed.volgt,
+                     beschrijving=FOLLOW_DESCRIPTION.format(wat=f"de wijzigingen bij {about}"))
+
+
+def moved_follow_pages(omleidingen: Iterable[Omleiding], follow: list[Pagina],
+                       content: set[str]) -> Iterator[Pagina]:
+    """A page about a feed moves with the page it follows: when an initiative or actielijn gets
+    a new address (data/omleidingen.yaml), the old address of its 'volgen' page sends readers to
+    the new one, or to the Volgen page when the new page has no feed. Editors declare nothing."""
+    omleidingen = tuple(omleidingen)
+    by_page = {p.volgt: p.id for p in follow}
+    declared = {o.van for o in omleidingen}
+    fallback = "volgen.md" if "volgen.md" in content else HOME
+    for o in omleidingen:
+        old = f"volgen/{o.van}"
+        if o.van.partition("/")[0] in ("actielijnen", "initiatieven") and old not in declared \
+                and old not in by_page.values():
+            yield Pagina(old, "omleiding", REDIRECT_TITLE, (o.herkomst.file,), herkomst=o.herkomst,
+                         doel=by_page.get(o.naar, fallback))
+
+
+FOLLOW_DESCRIPTION = "Zo volgt u {wat} met een feedlezer of per e-mail: het adres van de feed om te kopiëren, " \
+                     "en uitleg in gewone woorden."
 
 
 def _is_actielijn_page(page_id: str, actielijnen: Iterable[str]) -> bool:

@@ -43,7 +43,8 @@ def momentopname(data_dir: Path) -> dict[str, Any]:
     ledger_file = data_dir / "vastgelegde-bedragen.yaml"
     return {
         "cijfers": {key: _figure(cijfer) for key, cijfer in site.cijfers.alle.items()},
-        "paginas": {p.id: p.titel for p in site.paginas.pages()},
+        # A page about a feed (volgen/…) comes and goes, and moves, with the page it follows.
+        "paginas": {p.id: p.titel for p in site.paginas.pages() if p.soort != "volgen"},
         "bronnen": {bron_id: f"{bron.kort}: {bron.titel}" for bron_id, bron in gegevens.bronnen.items()},
         "adressen": {bron_id: bron.adres for bron_id, bron in gegevens.bronnen.items()},
         "bronteksten": _stored_texts(data_dir),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .table import Tabel
+from .version import Dataversie
 
 LICENCE = {"name": "CC0-1.0", "title": "CC0 1.0 Universeel",
            "path": "https://creativecommons.org/publicdomain/zero/1.0/deed.nl"}
@@ -34,6 +35,8 @@ def _resource(tabel: Tabel, nested_json: bool) -> dict[str, object]:
     twin = (f"{tabel.naam}.json heeft dezelfde gegevens met meer structuur." if nested_json else
             f"{tabel.naam}.json heeft dezelfde rijen en kolommen als JSON: een lijst met één object per rij, "
             "getallen als JSON-getallen, ja/nee als true/false en een lege cel als null.")
+    twin += (f" {tabel.naam}.xlsx heeft dezelfde rijen als rekenblad, met getallen als getallen en een tweede "
+             "blad over de gegevens.")
     return {
         "name": tabel.naam, "path": f"{tabel.naam}.csv", "format": "csv", "mediatype": "text/csv",
         "encoding": "utf-8", "profile": "tabular-data-resource", "description": f"{tabel.beschrijving} {twin}",
@@ -41,14 +44,18 @@ def _resource(tabel: Tabel, nested_json: bool) -> dict[str, object]:
     }
 
 
-def datapackage(tables: dict[str, Tabel], nested: set[str]) -> dict[str, object]:
-    """A Tabular Data Package of the CSV files; each description names its JSON twin."""
+def datapackage(tables: dict[str, Tabel], nested: set[str], versie: Dataversie) -> dict[str, object]:
+    """A Tabular Data Package of the CSV files; each description names its JSON and XLSX twins.
+    Its version and date come from the data (version.py), never from the clock."""
     return {
         "profile": "tabular-data-package",
         "name": "steunpakket-sociaal-mentaal-welzijn-leefstijl",
         "title": "Steunpakket sociaal en mentaal welzijn en leefstijl (2021)",
+        "version": versie.versie,
+        "created": versie.moment.isoformat(),
         "description": "Alle gegevens van de site: begroting, route, initiatieven en hun resultaten, kerncijfers, "
-                       "opbrengsten, tijdlijn, het register van afwijkingen en de bronnen. Bedragen in hele euro's; "
+                       "opbrengsten, tijdlijn, het register van afwijkingen en de bronnen. Versie "
+                       f"{versie.versie}: de gegevens zoals ze waren op {versie.datum_tekst}. Bedragen in hele euro's; "
                        "in CSV een punt als decimaalteken. Een tekstcel die begint met =, +, -, @, een tab of een "
                        "regelterugloop krijgt vooraan een apostrof (') zodat een rekenprogramma hem niet uitvoert.",
         "licenses": [LICENCE],
