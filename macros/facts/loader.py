@@ -22,9 +22,11 @@ from ..reading.strict_yaml import YamlDocument, load_yaml
 from ..reading.tracked import track, unread
 from . import (
     actielijnen,
+    besteding,
     budget,
     changes,
     contradictions,
+    gemeenten,
     initiatives,
     kerncijfers,
     omleidingen,
@@ -69,6 +71,8 @@ SOORTEN = (
     Soort("wijzigingen.yaml", "wijzigingen.schema.json"),
     Soort("vastgelegde-bedragen.yaml", "vastgelegd.schema.json"),
     Soort("omleidingen.yaml", omleidingen.SCHEMA, required=False),
+    Soort("gemeenten/*.yaml", "gemeente.schema.json", required=False),
+    Soort("besteding.yaml", "besteding.schema.json"),
 )
 
 
@@ -127,6 +131,8 @@ def build(documents: dict[str, YamlDocument]) -> dict[str, Any]:
         "opbrengsten": single("opbrengsten.yaml", outcomes.load_opbrengsten),
         "wijzigingen": single("wijzigingen.yaml", changes.load_wijzigingen, ()),
         "omleidingen": single("omleidingen.yaml", omleidingen.load_omleidingen, ()),
+        "gemeenten": {i: gemeenten.load_gemeente(i, d) for i, d in each("gemeenten").items()},
+        "besteding": single("besteding.yaml", besteding.load_besteding),
     }
     parts["vastlegging"] = single("vastgelegde-bedragen.yaml", vastlegging.load_vastlegging)
     return parts
@@ -183,10 +189,26 @@ def run_checks(parts: dict[str, Any], known: set[str], report: Reporter) -> list
     problems += outcomes.check_opbrengsten(begroting, parts["opbrengsten"], report)
     story = (parts["actielijnen"], parts["initiatieven"], parts["opbrengsten"])
     problems += check_figures(all_beweringen(*story), report)
+    problems += money_after_plan_problems(parts, known, report)
     problems += check_citations(story_citations(parts["actielijnen"], parts["initiatieven"], parts["kerncijfers"],
                                                 parts["tijdlijn"], parts["route"], parts["opbrengsten"]),
                                 known, report)
     return problems
+
+
+def money_after_plan_problems(parts: dict[str, Any], known: set[str], report: Reporter) -> list[Problem]:
+    """The municipalities and what is known of spending: names, lines, measures, sources, dates."""
+    route, today = parts["route"], build_day()
+    problems = []
+    if route is not None:
+        problems += gemeenten.check_gemeenten(parts["gemeenten"], parts["initiatieven"], route, today, report)
+        landelijk = parts["besteding"].feiten if parts["besteding"] else ()
+        problems += besteding.check_feiten(gemeenten.alle_feiten(parts["gemeenten"], landelijk), parts["begroting"],
+                                           route, today, report)
+    if parts["besteding"] is not None:
+        problems += besteding.check_uitleg(parts["besteding"].per_gemeente, known, report)
+    citing = [*gemeenten.gemeente_citations(parts["gemeenten"]), *besteding.besteding_citations(parts["besteding"])]
+    return problems + check_citations(citing, known, report)
 
 
 def read_documents(data_dir: Path, problems: Problems,

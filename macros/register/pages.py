@@ -19,11 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..facts.budget import Begroting
+from ..facts.gemeenten import Gemeente, gemeente_namen
 from ..facts.initiatives import Initiatief
 from ..facts.omleidingen import Omleiding
 from ..facts.provenance import Herkomst
 from ..facts.sources import Bron
 from ..formatting import urls
+from ..formatting.slugs import gemeente_slug
 from ..reading.front_matter import split_front_matter
 from ..settings import Feeds
 
@@ -33,7 +35,7 @@ SITE_FEED_TITLE = "Wijzigingen: steunpakket sociaal en mentaal welzijn en leefst
 REDIRECT_TITLE = "Deze pagina is verhuisd"
 
 # The kinds of addresses: HTML pages first, then files published beside them.
-PAGE_KINDS = ("inhoud", "initiatief", "bron", "omleiding")
+PAGE_KINDS = ("inhoud", "initiatief", "gemeente", "bron", "omleiding")
 FILE_KINDS = ("download", "feed")
 
 
@@ -92,7 +94,7 @@ class Paginaregister:
 
     def pages(self) -> list[Pagina]:
         """The pages readers read: every HTML page except the redirect pages."""
-        return self.soort("inhoud", "initiatief", "bron")
+        return self.soort("inhoud", "initiatief", "gemeente", "bron")
 
     def naam(self, page_id: str) -> str:
         """A page's name for a link: a moved page by the name of where it went now."""
@@ -118,11 +120,13 @@ class Paginaregister:
 
 def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iterable[str],
                initiatieven: dict[str, Initiatief], bronnen: dict[str, Bron], omleidingen: Iterable[Omleiding],
-               downloads: Iterable[str], feeds: Feeds | None = None) -> Paginaregister:
+               downloads: Iterable[str], feeds: Feeds | None = None,
+               gemeenten: dict[str, Gemeente] | None = None) -> Paginaregister:
     """The register of every address, from content/, the data and the settings."""
     feeds = feeds or Feeds()
     content = list(content_pages(content_dir))
-    made = [*initiative_pages(initiatieven), *source_pages(bronnen)]
+    made = [*initiative_pages(initiatieven), *municipality_pages(gemeenten or {}, initiatieven),
+            *source_pages(bronnen)]
     moved = [Pagina(o.van, "omleiding", REDIRECT_TITLE, (o.herkomst.file,), herkomst=o.herkomst, doel=o.naar)
              for o in omleidingen]
     files = [Pagina(urls.download_url(name), "download", name) for name in downloads]
@@ -152,6 +156,19 @@ def initiative_pages(initiatieven: dict[str, Initiatief]) -> Iterator[Pagina]:
         description = " ".join(initiatief.omschrijving.split())[:155]
         yield Pagina(f"initiatieven/{initiatief_id}.md", "initiatief", initiatief.naam, (initiatief.herkomst.file,),
                      description, initiatief.herkomst)
+
+
+def municipality_pages(gemeenten: dict[str, Gemeente], initiatieven: dict[str, Initiatief]) -> Iterator[Pagina]:
+    """One page per municipality a source names: from its own file, or from the initiatives that name it."""
+    for slug, naam in gemeente_namen(gemeenten, initiatieven.values()).items():
+        gemeente = gemeenten.get(slug)
+        naming = sorted({i.herkomst.file for i in initiatieven.values()
+                         if slug in {gemeente_slug(g) for g in i.gemeenten}})
+        files = ((gemeente.herkomst.file,) if gemeente else ()) + tuple(naming)
+        description = (f"Gemeente {naam} en het steunpakket: wat openbare documenten zeggen over het geld dat de "
+                       "gemeente kreeg en wat ze ermee deed, en waar u het bedrag vindt.")
+        yield Pagina(urls.gemeente_page(slug), "gemeente", f"Gemeente {naam}", files, description,
+                     gemeente.herkomst if gemeente else Herkomst(naming[0]))
 
 
 def source_pages(bronnen: dict[str, Bron]) -> Iterator[Pagina]:

@@ -11,14 +11,15 @@ from pathlib import Path
 from ...formatting import urls as routes
 from .budget_tables import BEGROTING, ROUTE, begroting_json, begroting_rows
 from .encode import FORMULA_START, _cell, csv_text, json_text
+from .money_tables import BESTEDING, GEMEENTEN
 from .package import datapackage
 from .register import AFWIJKINGEN, TEGENSTRIJDIGHEDEN
 from .story_tables import BRONNEN, INITIATIEVEN, KERNCIJFERS, OPBRENGSTEN, RESULTATEN, TIJDLIJN
 from .table import Tabel
 
 TABLES: dict[str, Tabel] = {tabel.naam: tabel for tabel in (
-    BEGROTING, ROUTE, INITIATIEVEN, RESULTATEN, KERNCIJFERS, OPBRENGSTEN, TIJDLIJN, AFWIJKINGEN,
-    TEGENSTRIJDIGHEDEN, BRONNEN)}
+    BEGROTING, ROUTE, INITIATIEVEN, RESULTATEN, GEMEENTEN, BESTEDING, KERNCIJFERS, OPBRENGSTEN, TIJDLIJN,
+    AFWIJKINGEN, TEGENSTRIJDIGHEDEN, BRONNEN)}
 
 # Tables whose JSON is not the CSV's rows but a nested document of its own.
 NESTED_JSON = {"begroting"}

@@ -47,8 +47,9 @@ def datapackage(tables: dict[str, Tabel], nested: set[str]) -> dict[str, object]
         "profile": "tabular-data-package",
         "name": "steunpakket-sociaal-mentaal-welzijn-leefstijl",
         "title": "Steunpakket sociaal en mentaal welzijn en leefstijl (2021)",
-        "description": "Alle gegevens van de site: begroting, route, initiatieven en hun resultaten, kerncijfers, "
-                       "opbrengsten, tijdlijn, het register van afwijkingen en de bronnen. Bedragen in hele euro's; "
+        "description": "Alle gegevens van de site: begroting, route, initiatieven en hun resultaten, bedragen per "
+                       "gemeente, feiten over de besteding, kerncijfers, opbrengsten, tijdlijn, het register van "
+                       "afwijkingen en de bronnen. Bedragen in hele euro's; "
                        "in CSV een punt als decimaalteken. Een tekstcel die begint met =, +, -, @, een tab of een "
                        "regelterugloop krijgt vooraan een apostrof (') zodat een rekenprogramma hem niet uitvoert.",
         "licenses": [LICENCE],
