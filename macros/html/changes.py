@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..facts.changes import Wijziging
+from ..facts.sources import Bron
+from ..register.figures import miljoenen_vanaf
 from ..settings import Feeds
 from .budget import Linker
 from .render import render
@@ -17,10 +19,12 @@ if TYPE_CHECKING:
 
 
 def wijzigingen_html(log: tuple[Wijziging, ...], cijfers: Cijferregister, paginas: Paginaregister,
-                     linker: Linker) -> str:
+                     bronnen: dict[str, Bron], linker: Linker) -> str:
     """The changelog; a page an entry names is shown by its title from the page register
-    (content pages and pages made from data alike), never by its file name."""
-    return render("wijzigingen.html", log=log, name=cijfers.naam, linker=linker, titel=paginas.naam)
+    (content pages and pages made from data alike), never by its file name. A new amount that
+    the site still shows links to the words of its source."""
+    return render("wijzigingen.html", log=log, name=cijfers.naam, cijfer=cijfers.get, bronnen=bronnen, linker=linker,
+                  titel=paginas.naam, vanaf=miljoenen_vanaf)
 
 
 def abonneren_html(linker: Linker, feeds: Feeds) -> str:

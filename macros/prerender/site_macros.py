@@ -64,7 +64,7 @@ class SiteMacros:
     def wijzigingen(self) -> str:
         self.ctx.uses("data/wijzigingen.yaml")
         site = self.ctx.site
-        return render_changes.wijzigingen_html(self.gegevens.wijzigingen, site.cijfers, site.paginas,
+        return render_changes.wijzigingen_html(self.gegevens.wijzigingen, site.cijfers, site.paginas, self.bronnen,
                                                self.ctx.linker)
 
     def abonneren(self) -> str:

@@ -25,6 +25,8 @@ WHERE = {
     "route.schema.json": "data/route.yaml",
     "opbrengsten.schema.json": "data/opbrengsten.yaml",
     "omleidingen.schema.json": "data/omleidingen.yaml",
+    "gemeente.schema.json": "data/gemeenten/*.yaml",
+    "besteding.schema.json": "data/besteding.yaml",
 }
 
 

@@ -216,6 +216,11 @@ def source_version_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
                              vastgelegd=False)
 
 
+def miljoenen_vanaf(figure_id: str) -> int:
+    """From which amount on a figure is written in millions (see formatting.money.euro)."""
+    return GEMEENTE_MILJOENEN if figure_id.startswith(("gemeente:", "besteding:")) else 100_000
+
+
 def qualified(value: int, kwalificatie: str | None) -> str:
     """An amount as the source words it: 'bijna € 700.000'."""
     text = euro(value, GEMEENTE_MILJOENEN)
@@ -226,7 +231,8 @@ def municipal_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
     """Each amount a public document names for one municipality: published, so in the ledger."""
     for gemeente in sorted(gegevens.gemeenten.values(), key=lambda g: g.id):
         for bedrag in gemeente.bedragen:
-            yield Cijfer(gemeente.figure_id(bedrag), f"{gemeente.naam}: {_short(bedrag.wat)}", bedrag.bedrag,
+            naam = f"{gemeente.naam}: {_short(bedrag.wat).rstrip('.')}"
+            yield Cijfer(gemeente.figure_id(bedrag), naam, bedrag.bedrag,
                          qualified(bedrag.bedrag, bedrag.kwalificatie), "euro", (bedrag.bron,),
                          urls.gemeente_page(gemeente.id),
                          Herkomst(bedrag.herkomst.file, bedrag.herkomst.path + ("bedrag",)), vastgelegd=True)
@@ -238,6 +244,7 @@ def spending_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
         if feit.bedrag is None:
             continue
         page = urls.gemeente_page(gemeente_slug(feit.gemeente)) if feit.gemeente else BESTEDING_PAGE
-        yield Cijfer(feit.figure_id, f"besteding: {_short(feit.tekst)}", feit.bedrag,
+        naam = f"{feit.gemeente}: {_short(feit.tekst)}" if feit.gemeente else _short(feit.tekst)
+        yield Cijfer(feit.figure_id, naam.rstrip("."), feit.bedrag,
                      qualified(feit.bedrag, feit.kwalificatie), "euro", (feit.bron,), page,
                      Herkomst(feit.herkomst.file, feit.herkomst.path + ("bedrag",)), vastgelegd=True)

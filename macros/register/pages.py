@@ -31,6 +31,7 @@ from ..settings import Feeds
 
 HOME = "index.md"
 CHANGELOG = "wijzigingen.md"
+GEMEENTEN_INDEX = "gemeenten/index.md"  # the index of municipalities: their pages change with it
 SITE_FEED_TITLE = "Wijzigingen: steunpakket sociaal en mentaal welzijn en leefstijl"
 REDIRECT_TITLE = "Deze pagina is verhuisd"
 
