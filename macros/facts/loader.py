@@ -72,7 +72,7 @@ SOORTEN = (
     Soort("vastgelegde-bedragen.yaml", "vastgelegd.schema.json"),
     Soort("omleidingen.yaml", omleidingen.SCHEMA, required=False),
     Soort("gemeenten/*.yaml", "gemeente.schema.json", required=False),
-    Soort("besteding.yaml", "besteding.schema.json"),
+    Soort("besteding.yaml", "besteding.schema.json", required=False),
 )
 
 
