@@ -24,13 +24,14 @@ def test_a_small_benchmark_run_builds_every_page() -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     row = next(line for line in result.stdout.splitlines() if line.startswith(f"| {size} |"))
     pages = int(row.split("|")[2])
-    # Every page of the real site, and the pages of each synthetic initiative.
+    # Every page of the real site, and at least each synthetic initiative's own pages (its page, its
+    # feed's page; its municipality may get one too). The benchmark itself stops when our build and
+    # the plain build do not write the same pages.
     real_pages = int(next(line for line in result.stdout.splitlines()
                           if line.startswith("| ") and " MB | " in line and "s |" in line).split("|")[4])
-    # An initiative has its page and the pages the register makes from its file (its feed's page).
     from macros.register.site import load_site
 
     site = load_site(ROOT)
     first = next(p for p in site.paginas.soort("initiatief"))
     per_initiative = sum(1 for p in site.paginas.html() if p.id.endswith(first.id))  # its page, its feed's page
-    assert pages == real_pages + 5 * per_initiative, row
+    assert pages >= real_pages + 5 * per_initiative, row

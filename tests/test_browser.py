@@ -385,7 +385,8 @@ def search(page: Page, query: str) -> list[str]:
 
 QUERIES = [  # what a reader types, the page it must find, and within how many hits
     ("Huis73", "initiatieven/huis73/", 1),  # a name: the first hit
-    ("Soest", "initiatieven/signaalpunt-eenzaamheid-soest/", 1),  # a municipality
+    ("Soest", "gemeenten/soest/", 1),  # a municipality: its own page, which lists its initiatives
+    ("Westland", "gemeenten/westland/", 1),  # one that only a municipality's own document names
     ("Winter Games", "initiatieven/winter-games/", 1),
     ("jongerenwerk", "actielijnen/jeugd/", 5),  # a budget line: among the first hits
     # A theme: many pages are about loneliness and those with it in their title rank

@@ -45,7 +45,18 @@ def expected_amounts(raw: dict) -> dict[str, int]:
         for i, result in enumerate(read(f"initiatieven/{path.name}").get("resultaten", [])):
             if result.get("eenheid") == "euro":
                 amounts[f"initiatief:{path.stem}:resultaat:{i}"] = result["waarde"]
-    return amounts
+    return amounts | money_after_the_plan()
+
+
+def money_after_the_plan() -> dict[str, int]:
+    """The amounts of data/gemeenten/ and data/besteding.yaml, by the ids the site shows them with."""
+    amounts = {}
+    feiten = list(read("besteding.yaml")["feiten"])
+    for path in sorted((ROOT / "data" / "gemeenten").glob("*.yaml")):
+        gemeente = read(f"gemeenten/{path.name}")
+        amounts |= {f"gemeente:{path.stem}:{b['id']}": b["bedrag"] for b in gemeente.get("bedragen", [])}
+        feiten += gemeente.get("besteding", [])
+    return amounts | {f"besteding:{f['id']}": f["bedrag"] for f in feiten if "bedrag" in f}
 
 
 def all_amounts(pages: dict[str, BeautifulSoup]):

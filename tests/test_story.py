@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 import yaml
@@ -73,22 +74,25 @@ def test_every_initiative_has_its_page_showing_its_data(path: Path, pages: dict[
     assert len(shown) == len([r for r in initiatief.get("resultaten", []) if "waarde" in r])
 
 
-def assert_listed_under_its_municipalities(stem: str, gemeenten: list[str], page: BeautifulSoup,
-                                           overview: BeautifulSoup) -> None:
-    """Each municipality on the initiative's page links to the overview's entry for it;
-    that entry is headed by the name and links to the initiative's one item in the list,
-    which names the municipality too. The anchor is taken from the built page, not
-    recomputed: the site's slug rule is the site's business."""
-    links = {a.get_text(): a["href"] for a in page.select("article.initiatief a[href*='#gemeente-']")}
+def assert_listed_under_its_municipalities(stem: str, gemeenten: list[str], parse) -> None:
+    """Each municipality on the initiative's page links to the municipality's own page, which
+    lists the initiative; the overview's entry for the municipality, headed by its name, links
+    to the same page and to the initiative's one item in the list, which names the
+    municipality too. Addresses are taken from the built pages, not recomputed: the site's slug
+    rule is the site's business. `parse` reads a built page by its path from the site root."""
+    page, overview = parse(f"initiatieven/{stem}/index.html"), parse("initiatieven/index.html")
+    links = {a.get_text(): a["href"] for a in page.select("article.initiatief a[href*='gemeenten/']")}
     item = overview.select_one(f"#per-actielijn li[data-initiatief='{stem}']")
     for gemeente in gemeenten:
-        assert gemeente in links, f"{stem}: no link to the overview for {gemeente}"
-        anchor = links[gemeente].split("#", 1)[1]
-        assert re.fullmatch(r"gemeente-[a-z0-9]+(-[a-z0-9]+)*", anchor), anchor  # a readable ASCII address
-        entry = overview.find(id=anchor)
-        assert entry is not None, f"{gemeente}: #{anchor} is not on the overview"
-        assert entry.find_parent(id="per-gemeente") is not None, anchor
-        assert entry.select_one(".gemeente").get_text(strip=True) == gemeente
+        assert gemeente in links, f"{stem}: no link to the page of {gemeente}"
+        address = urljoin(f"/initiatieven/{stem}/", links[gemeente])
+        assert re.fullmatch(r"/gemeenten/[a-z0-9]+(-[a-z0-9]+)*/", address), address  # a readable ASCII address
+        own = parse(address.removeprefix("/") + "index.html")
+        assert own.select_one(f"article.gemeente li[data-initiatief='{stem}']") is not None, address
+        entry = next((li for li in overview.select("#per-gemeente li")
+                      if li.select_one(".gemeente").get_text(strip=True) == gemeente), None)
+        assert entry is not None, f"{gemeente} is not in the overview's list of municipalities"
+        assert urljoin("/initiatieven/", entry.select_one(".gemeente")["href"]) == address
         targets = [overview.find(id=a["href"].removeprefix("#")) for a in entry.select("a[href^='#']")]
         assert item in targets, f"{gemeente}: no link to {stem} in the list"
         assert gemeente in item.select_one(".kenmerken").get_text()
@@ -108,8 +112,7 @@ def test_every_initiative_is_in_the_overview_once_with_its_facts(path: Path,
     # The level in the words of the filter's own option for it.
     niveau = overview.select_one(f"#filter-niveau option[value='{initiatief['niveau']}']").get_text()
     assert item.select_one(".kenmerken").get_text(" ", strip=True).startswith(niveau)
-    assert_listed_under_its_municipalities(path.stem, initiatief.get("gemeenten", []),
-                                           pages[f"initiatieven/{path.stem}/index.html"], overview)
+    assert_listed_under_its_municipalities(path.stem, initiatief.get("gemeenten", []), pages.__getitem__)
 
 
 def test_the_overview_counts_come_from_the_data(pages: dict[str, BeautifulSoup]) -> None:
@@ -124,13 +127,12 @@ def test_the_overview_counts_come_from_the_data(pages: dict[str, BeautifulSoup])
     assert len(overview.select("li[data-initiatief]")) == len(INITIATIEVEN)
 
 
-def test_a_municipality_with_accents_gets_the_same_anchor_in_link_and_overview(edited_site: EditedSite) -> None:
+def test_a_municipality_with_accents_gets_one_readable_address_in_link_and_overview(edited_site: EditedSite) -> None:
     """Frisian and apostrophe names, as editors will type them, in a copy of the project."""
     def parse(path: str) -> BeautifulSoup:
         return BeautifulSoup((edited_site.site / path).read_text("utf-8"), "html.parser")
 
-    assert_listed_under_its_municipalities("huis73", list(edited_site.accents), parse("initiatieven/huis73/index.html"),
-                                           parse("initiatieven/index.html"))
+    assert_listed_under_its_municipalities("huis73", list(edited_site.accents), parse)
 
 
 def test_planned_examples_and_reported_results_are_marked(pages: dict[str, BeautifulSoup]) -> None:

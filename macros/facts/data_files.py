@@ -39,6 +39,8 @@ SOORTEN = (
     Soort("wijzigingen.yaml", "wijzigingen.schema.json"),
     Soort("vastgelegde-bedragen.yaml", "vastgelegd.schema.json"),
     Soort("omleidingen.yaml", omleidingen.SCHEMA, required=False),
+    Soort("gemeenten/*.yaml", "gemeente.schema.json", required=False),
+    Soort("besteding.yaml", "besteding.schema.json", required=False),
     # The reason of a readers' word is for the editors, beside the words it explains.
     Soort("zoekwoorden.yaml", zoekwoorden.SCHEMA, required=False, not_shown=frozenset({"reden"})),
 )

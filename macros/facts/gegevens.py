@@ -6,10 +6,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .actielijnen import Actielijnverhaal, actielijn_beweringen, actielijn_citations
+from .besteding import Besteding, Bestedingsfeit, besteding_citations
 from .budget import Begroting, Onderdeel, Regel, budget_citations
 from .changes import Wijziging
 from .claims import Bewering
 from .contradictions import Tegenstrijdigheid, tegenstrijdigheid_citations
+from .gemeenten import Gemeente, alle_feiten, gemeente_citations, gemeente_namen
 from .initiatives import Initiatief, initiatief_beweringen
 from .kerncijfers import Kerncijfer
 from .omleidingen import Omleiding
@@ -43,6 +45,18 @@ class Gegevens:
     tegenstrijdigheden: tuple[Tegenstrijdigheid, ...] = field(default=())
     vastlegging: Vastlegging | None = None  # the record of published amounts (data/vastgelegde-bedragen.yaml)
     zoekwoorden: tuple[Zoekwoord, ...] = field(default=())  # readers' words for the search (data/zoekwoorden.yaml)
+    gemeenten: dict[str, Gemeente] = field(default_factory=dict)  # data/gemeenten/, by slug
+    besteding: Besteding | None = None  # data/besteding.yaml
+
+    @property
+    def gemeente_namen(self) -> dict[str, str]:
+        """Every municipality a source names (a file of its own or an initiative), slug -> name."""
+        return gemeente_namen(self.gemeenten, self.initiatieven.values())
+
+    @property
+    def bestedingsfeiten(self) -> list[Bestedingsfeit]:
+        """Every fact about spending: the national ones, then each municipality's."""
+        return alle_feiten(self.gemeenten, self.besteding.feiten if self.besteding else ())
 
     def kerncijfer(self, kerncijfer_id: str) -> Kerncijfer:
         for kerncijfer in self.kerncijfers:
@@ -65,14 +79,15 @@ class Gegevens:
 
 # The parts of the data that cite sources: the keyword arguments of `citations`, by name.
 CITING_PARTS = ("begroting", "actielijnen", "initiatieven", "kerncijfers", "tijdlijn", "route", "opbrengsten",
-                "bronversies", "tegenstrijdigheden")
+                "bronversies", "tegenstrijdigheden", "gemeenten", "besteding")
 
 
 def citations(begroting: Begroting | None, actielijnen: dict[str, Actielijnverhaal],
               initiatieven: dict[str, Initiatief], kerncijfers: tuple[Kerncijfer, ...],
               tijdlijn: tuple[Gebeurtenis, ...], route: Route | None, opbrengsten: Opbrengsten | None,
               bronversies: dict[str, Bronversie],
-              tegenstrijdigheden: tuple[Tegenstrijdigheid, ...]) -> Iterable[Bronverwijzing]:
+              tegenstrijdigheden: tuple[Tegenstrijdigheid, ...], gemeenten: dict[str, Gemeente] | None = None,
+              besteding: Besteding | None = None) -> Iterable[Bronverwijzing]:
     """Every citation in the data, budget first: for the loaded data and, before it is
     assembled, for the loader's checks (with the budget possibly missing)."""
     if begroting is not None:
@@ -80,6 +95,8 @@ def citations(begroting: Begroting | None, actielijnen: dict[str, Actielijnverha
     yield from story_citations(actielijnen, initiatieven, kerncijfers, tijdlijn, route, opbrengsten)
     yield from bronversie_citations(bronversies)
     yield from tegenstrijdigheid_citations(tegenstrijdigheden)
+    yield from gemeente_citations(gemeenten or {})
+    yield from besteding_citations(besteding)
 
 
 def all_citations(gegevens: Gegevens) -> Iterable[Bronverwijzing]:

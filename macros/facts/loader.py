@@ -20,9 +20,11 @@ from ..reading.strict_yaml import YamlDocument
 from ..reading.tracked import track, unread
 from . import (
     actielijnen,
+    besteding,
     budget,
     changes,
     contradictions,
+    gemeenten,
     initiatives,
     kerncijfers,
     omleidingen,
@@ -109,6 +111,8 @@ def build(documents: dict[str, YamlDocument]) -> dict[str, Any]:
         "wijzigingen": single("wijzigingen.yaml", changes.load_wijzigingen, ()),
         "omleidingen": single("omleidingen.yaml", omleidingen.load_omleidingen, ()),
         "zoekwoorden": single("zoekwoorden.yaml", zoekwoorden.load_zoekwoorden, ()),
+        "gemeenten": {i: gemeenten.load_gemeente(i, d) for i, d in each("gemeenten").items()},
+        "besteding": single("besteding.yaml", besteding.load_besteding),
     }
     parts["vastlegging"] = single("vastgelegde-bedragen.yaml", vastlegging.load_vastlegging)
     return parts
@@ -170,6 +174,7 @@ def run_checks(parts: dict[str, Any], known: set[str], valid: set[str], report: 
                               report)
     # A source version cites its own source, whose existence check_bronversies reports once per file.
     problems += check_citations(citations(**{**citing(parts), "bronversies": {}}), known, report)
+    problems += money_after_plan_problems(parts, known, report)
     if begroting is None:
         return problems
     problems += budget.check_budget(begroting, report)
@@ -186,6 +191,20 @@ def run_checks(parts: dict[str, Any], known: set[str], valid: set[str], report: 
 def stems(known: set[str], folder: str) -> set[str]:
     """The ids of the files in one folder of data/ that exist, passed or not."""
     return {name.removeprefix(f"{folder}/") for name in known if name.startswith(f"{folder}/")}
+
+
+def money_after_plan_problems(parts: dict[str, Any], known: set[str], report: Reporter) -> list[Problem]:
+    """The municipalities and what is known of spending: names, lines, measures, sources, dates."""
+    route, today = parts["route"], build_day()
+    problems = []
+    if route is not None:
+        problems += gemeenten.check_gemeenten(parts["gemeenten"], parts["initiatieven"], route, today, report)
+        landelijk = parts["besteding"].feiten if parts["besteding"] else ()
+        problems += besteding.check_feiten(gemeenten.alle_feiten(parts["gemeenten"], landelijk), parts["begroting"],
+                                           route, today, report)
+    if parts["besteding"] is not None:
+        problems += besteding.check_uitleg(parts["besteding"].per_gemeente, known, report)
+    return problems
 
 
 def quote_problems(parts: dict[str, Any], known: set[str], texts: dict[str, tuple[str, ...]], unreadable: set[str],

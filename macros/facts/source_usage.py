@@ -51,7 +51,22 @@ def _other_uses(gegevens: Gegevens) -> Iterator[Use]:
     yield gegevens.opbrengsten.bron.document, "de opbrengsten van 2021", "opbrengsten/"
     yield from ((bron_id, "het register van afwijkingen tussen bronnen", "afwijkingen/")
                 for bron_id in gegevens.bronversies)
+    yield from _money_uses(gegevens)
     for item in gegevens.tegenstrijdigheden:
         for uitspraak in item.uitspraken:
             yield (uitspraak.bron.document, f"bronnen die elkaar tegenspreken: {item.onderwerp.lower()}",
                    f"afwijkingen/#tegenspraak-{item.id}")
+
+
+def _money_uses(gegevens: Gegevens) -> Iterator[Use]:
+    """The municipalities' pages and the spending page."""
+    for gemeente in sorted(gegevens.gemeenten.values(), key=lambda g: g.id):
+        citations = [*(b.bron for b in gemeente.bedragen), *(i.bron for i in gemeente.inzet),
+                     *(f.bron for f in gemeente.besteding)]
+        for citation in citations:
+            yield citation.document, f"de gemeente {gemeente.naam}", urls.gemeente_url(gemeente.naam)
+    if gegevens.besteding is not None:
+        for feit in gegevens.besteding.feiten:
+            yield feit.bron.document, "wat bekend is over de besteding", urls.BESTEDING
+        for uitleg in gegevens.besteding.per_gemeente:
+            yield uitleg.bron.document, "waar u het bedrag van een gemeente vindt", urls.GEMEENTEN

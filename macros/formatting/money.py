@@ -22,15 +22,17 @@ def decimaal(waarde: Decimal) -> str:
     return whole_text + ("," + fraction if fraction else "")
 
 
-def euro(bedrag: int) -> str:
+def euro(bedrag: int, miljoenen_vanaf: int = 100_000) -> str:
     """Whole euros in Dutch notation: '€ 9,5 miljoen', '€ 200 miljoen', '€ 11.100'.
 
     Millions are used only where they are exact with at most three decimals, so no
-    figure is ever rounded for display.
+    figure is ever rounded for display; and only from `miljoenen_vanaf` on: a
+    municipality's amounts read as their documents write them ('€ 150.000', not
+    '€ 0,15 miljoen').
     """
     if isinstance(bedrag, bool) or not isinstance(bedrag, int):
         raise TypeError(f"bedrag moet een geheel aantal euro's zijn, niet {bedrag!r}")
-    if abs(bedrag) >= 100_000 and bedrag % 1_000 == 0:
+    if abs(bedrag) >= miljoenen_vanaf and bedrag % 1_000 == 0:
         return f"€{NBSP}{decimaal(Decimal(bedrag) / MILJOEN)} miljoen"
     return f"€{NBSP}{duizendtallen(bedrag)}"
 

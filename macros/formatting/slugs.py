@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
+# A slug is also a file name (a municipality's page): beyond this length it is cut, with a short
+# hash of the whole name, so two long names never share an address. No real name comes near it.
+MAX_SLUG = 80
+
 
 def gemeente_slug(naam: str) -> str:
-    """'s-Hertogenbosch -> s-hertogenbosch: the anchor of a municipality on the overview."""
+    """'s-Hertogenbosch -> s-hertogenbosch: the address of a municipality's page, and its anchor
+    on the initiatives overview."""
     ascii_name = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if len(slug) <= MAX_SLUG:
+        return slug
+    digest = hashlib.sha1(naam.encode("utf-8")).hexdigest()[:8]
+    return f"{slug[:MAX_SLUG - 9].rstrip('-')}-{digest}"

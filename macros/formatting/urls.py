@@ -77,8 +77,29 @@ def gemeente_anchor(gemeente: str) -> str:
     return f"gemeente-{gemeente_slug(gemeente)}"
 
 
+GEMEENTEN = "gemeenten/"
+
+
 def gemeente_url(gemeente: str) -> str:
-    return f"{INITIATIEVEN}#{gemeente_anchor(gemeente)}"
+    """The page of a municipality, by its name as the sources write it."""
+    return f"{GEMEENTEN}{gemeente_slug(gemeente)}/"
+
+
+def gemeente_page(gemeente_id: str) -> str:
+    """The page id of a municipality's page, by its slug: 'gemeenten/westland.md'."""
+    return f"{GEMEENTEN}{gemeente_id}.md"
+
+
+BESTEDING = "besteding/"
+
+
+def besteding_anchor(regel_id: str) -> str:
+    """A budget line on the page 'Is het geld uitgegeven?'."""
+    return f"besteding-{regel_id}"
+
+
+def besteding_url(regel_id: str) -> str:
+    return f"{BESTEDING}#{besteding_anchor(regel_id)}"
 
 
 WIJZIGINGEN = "wijzigingen/"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..facts.changes import Cijferwijziging, Wijziging
 from ..facts.sources import Bron
+from ..register.figures import miljoenen_vanaf
 from .budget import Linker
 from .render import render
 
@@ -24,6 +25,7 @@ class Bedragwijziging:
     An old amount, and a new one changed again later, are previous values: no source of the
     site names them any more, so they are marked as such and carry no link."""
 
+    feit: str
     naam: str
     oud: int | None
     nieuw: int | None
@@ -37,7 +39,7 @@ def bedragwijzigingen(entry: Wijziging, cijfers: Cijferregister) -> list[Bedragw
 def _row(change: Cijferwijziging, cijfers: Cijferregister) -> Bedragwijziging:
     cijfer = cijfers.get(change.feit)
     current = cijfer if cijfer is not None and cijfer.waarde == change.nieuw and cijfer.bronnen else None
-    return Bedragwijziging(cijfers.naam(change.feit), change.oud, change.nieuw, current)
+    return Bedragwijziging(change.feit, cijfers.naam(change.feit), change.oud, change.nieuw, current)
 
 
 def wijzigingen_html(log: tuple[Wijziging, ...], cijfers: Cijferregister, paginas: Paginaregister,
@@ -45,7 +47,7 @@ def wijzigingen_html(log: tuple[Wijziging, ...], cijfers: Cijferregister, pagina
     """The changelog; a page an entry names is shown by its title from the page register
     (content pages and pages made from data alike), never by its file name."""
     return render("wijzigingen.html", log=log, rows=lambda entry: bedragwijzigingen(entry, cijfers),
-                  linker=linker, titel=paginas.naam, bronnen=bronnen)
+                  linker=linker, titel=paginas.naam, bronnen=bronnen, vanaf=miljoenen_vanaf)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from feedgen.feed import FeedGenerator
 from ..facts.changes import Wijziging
 from ..formatting import urls as routes
 from ..formatting.money import euro
+from ..register.figures import miljoenen_vanaf
 from ..register.pages import CHANGELOG, Pagina
 
 if TYPE_CHECKING:
@@ -111,11 +112,12 @@ def entry_text(entry: Wijziging, cijfers: Cijferregister, site_url: str) -> str:
         name = cijfers.naam(change.feit)
         name = name[:1].upper() + name[1:]
         if change.oud is None:
-            sentences.append(f"{name} is nieuw: {_euros(change.nieuw)}.")
+            sentences.append(f"{name} is nieuw: {_euros(change.nieuw, change.feit)}.")
         elif change.nieuw is None:
-            sentences.append(f"{name} vervalt (was {_euros(change.oud)}).")
+            sentences.append(f"{name} vervalt (was {_euros(change.oud, change.feit)}).")
         else:
-            sentences.append(f"{name} gaat van {_euros(change.oud)} naar {_euros(change.nieuw)}.")
+            sentences.append(f"{name} gaat van {_euros(change.oud, change.feit)} naar "
+                             f"{_euros(change.nieuw, change.feit)}.")
     sentences.append(f"Waarom: {entry.reden.strip()}")
     pages = ", ".join(site_url + routes.page_path(page) for page in entry.paginas)
     return " ".join(sentences) + f" Pagina's: {pages}"
@@ -175,5 +177,5 @@ def with_stylesheet(xml: bytes, href: str) -> bytes:
     return XML_DECLARATION + instruction + xml[len(XML_DECLARATION):]
 
 
-def _euros(value: int | None) -> str:
-    return "—" if value is None else euro(value).replace("\u00a0", " ")
+def _euros(value: int | None, feit: str) -> str:
+    return "—" if value is None else euro(value, miljoenen_vanaf(feit)).replace("\u00a0", " ")

@@ -22,6 +22,7 @@ from ..reading.front_matter import ContentPage
 from ..reading.problems import DataError, Problem
 from .budget_macros import BudgetMacros
 from .context import PageContext
+from .geld_macros import GeldMacros
 from .site_macros import SiteMacros
 from .story_macros import StoryMacros
 
@@ -32,7 +33,7 @@ ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline
 def macros_for(ctx: PageContext) -> dict[str, Callable[..., str]]:
     """Every macro an editor may use, bound to the page being rendered."""
     table: dict[str, Callable[..., str]] = {}
-    for group in (BudgetMacros(ctx), StoryMacros(ctx), SiteMacros(ctx)):
+    for group in (BudgetMacros(ctx), StoryMacros(ctx), SiteMacros(ctx), GeldMacros(ctx)):
         table.update({name: getattr(group, name) for name in group.INLINE})
         table.update({name: as_block(getattr(group, name)) for name in group.BLOCKS})
     return table

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..facts.gegevens import all_citations
 from ..formatting import urls
+from ..html import gemeenten as render_geld
 from ..html import initiatives as render_initiatives
 from ..html import sources as render_sources
 from ..html.initiatives import Neighbours, neighbours
@@ -47,6 +48,8 @@ class GeneratedPages:
             return self.bron(ctx, name)
         if pagina.soort == "volgen":
             return volgpagina(ctx, pagina)
+        if pagina.soort == "gemeente":
+            return self.gemeente(ctx, pagina, name)
         return self.omleiding(pagina)
 
     def initiatief(self, ctx: PageContext, initiatief_id: str) -> tuple[dict[str, Any], str]:
@@ -58,6 +61,24 @@ class GeneratedPages:
         meta = {"description": " ".join(item.omschrijving.split())[:155],
                 "kruimelpad": [{"titel": "Initiatieven", "url": urls.INITIATIEVEN}]}
         return meta, f"# {tekst(item.naam)}\n\n{body}\n"
+
+    def gemeente(self, ctx: PageContext, pagina: Pagina, slug: str) -> tuple[dict[str, Any], str]:
+        """A municipality's page: its own file where it has one, its initiatives, and what holds for all."""
+        gegevens = self.site.gegevens
+        gemeente = gegevens.gemeenten.get(slug)
+        naam = gegevens.gemeente_namen[slug]
+        ctx.uses(*pagina.bestanden)
+        if gemeente is not None:
+            ctx.uses_sources([*(b.bron for b in gemeente.bedragen), *(i.bron for i in gemeente.inzet),
+                              *(f.bron for f in gemeente.besteding)])
+        uitleg = gegevens.besteding.per_gemeente if gegevens.besteding else ()
+        if gegevens.besteding is not None:
+            ctx.uses(gegevens.besteding.herkomst.file)
+            ctx.uses_sources(u.bron for u in uitleg)
+        body = render_geld.gemeente_pagina(slug, naam, gemeente, gegevens.initiatieven.values(), uitleg,
+                                           render_geld.Geld(gegevens.route, gegevens.bronnen, ctx.linker))
+        meta = {"description": pagina.beschrijving, "kruimelpad": [{"titel": "Per gemeente", "url": urls.GEMEENTEN}]}
+        return meta, f"# {tekst(pagina.titel)}\n\n{body}\n"
 
     def bron(self, ctx: PageContext, bron_id: str) -> tuple[dict[str, Any], str]:
         bron = self.site.gegevens.bronnen[bron_id]

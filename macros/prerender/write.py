@@ -20,14 +20,14 @@ from typing import Any
 import yaml
 from markupsafe import escape
 
-from ..facts.changes import entry_for_page
+from ..facts.changes import Wijziging, entry_for_page
 from ..formatting.dates import datum_nl
 from ..generator.config import project_config
 from ..html.render import recording_figures
 from ..output.downloads import data_version
 from ..reading.front_matter import split_front_matter
 from ..reading.problems import DataError, Problems
-from ..register.pages import HOME, READ_KINDS, Pagina
+from ..register.pages import GEMEENTEN_INDEX, HOME, READ_KINDS, Pagina
 from ..register.site import Site
 from ..settings import Settings
 from .content import render_content
@@ -104,7 +104,7 @@ def about_page(site: Site, settings: Settings, pagina: Pagina, used_files: set[s
     meta: dict[str, Any] = {}
     if used_files:
         meta["databestanden"] = sorted(used_files)
-        entry = entry_for_page(site.gegevens.wijzigingen, pagina.id, site.cijfers.met_herkomst(shown))
+        entry = newest_entry(site, pagina, site.cijfers.met_herkomst(shown))
         if entry is not None:
             meta["laatst_gewijzigd"] = {"datum": entry.datum, "tekst": datum_nl(entry.datum), "id": entry.id}
     feed = site.paginas.feed_of(pagina.id)
@@ -132,6 +132,17 @@ def citation(site: Site, settings: Settings, pagina: Pagina, title: str) -> dict
 @functools.cache
 def site_name(project_dir: Path) -> str:
     return str(project_config(project_dir).get("site_name", ""))
+
+
+def newest_entry(site: Site, pagina: Pagina, feiten: frozenset[str]) -> Wijziging | None:
+    """The newest change of a page or its figures. A municipality's page also changes with the
+    index of municipalities: many of them exist only because an initiative names them."""
+    log = site.gegevens.wijzigingen
+    found = [entry_for_page(log, pagina.id, feiten)]
+    if pagina.soort == "gemeente":
+        found.append(entry_for_page(log, GEMEENTEN_INDEX))
+    entries = [entry for entry in found if entry is not None]
+    return min(entries, key=log.index) if entries else None
 
 
 def write_page(target: Path, meta: dict[str, Any], body: str) -> None:

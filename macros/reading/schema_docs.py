@@ -26,6 +26,8 @@ WHERE = {
     "opbrengsten.schema.json": "data/opbrengsten.yaml",
     "omleidingen.schema.json": "data/omleidingen.yaml",
     "zoekwoorden.schema.json": "data/zoekwoorden.yaml",
+    "gemeente.schema.json": "data/gemeenten/*.yaml",
+    "besteding.schema.json": "data/besteding.yaml",
 }
 
 

@@ -20,10 +20,16 @@ from ..facts.claims import Bewering, Getal
 from ..facts.gegevens import Gegevens
 from ..facts.provenance import Bronverwijzing, Herkomst
 from ..facts.route import Route
+from ..formatting import urls
 from ..formatting.money import decimaal, euro
+from ..formatting.slugs import gemeente_slug
 
 BEGROTING_PAGE = "begroting.md"
 ROUTES_PAGE = "routes.md"
+BESTEDING_PAGE = "besteding.md"
+# A municipality's amounts and those of the spending facts read as their documents write them: in
+# millions only from one million on.
+GEMEENTE_MILJOENEN = 1_000_000
 FORMER_FIGURE = "een bedrag dat niet meer op de site staat"
 
 
@@ -107,7 +113,8 @@ class Cijferregister:
 
 def site_figures(gegevens: Gegevens) -> Cijferregister:
     return Cijferregister([*amount_figures(gegevens.begroting, gegevens.route), *story_figures(gegevens),
-                           *source_version_figures(gegevens)])
+                           *source_version_figures(gegevens), *municipal_figures(gegevens),
+                           *spending_figures(gegevens)])
 
 
 def amount(key: str, naam: str, value: int, bronnen: tuple[Bronverwijzing, ...], page: str,
@@ -203,3 +210,37 @@ def source_version_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
                               vastgelegd=False)
                 # The parts share the whole's quote: it may name the whole instead of the part.
                 yield replace(part, deel_van=key)
+
+
+def miljoenen_vanaf(figure_id: str) -> int:
+    """From which amount on a figure is written in millions (see formatting.money.euro)."""
+    return GEMEENTE_MILJOENEN if figure_id.startswith(("gemeente:", "besteding:")) else 100_000
+
+
+def qualified(value: int, kwalificatie: str | None) -> str:
+    """An amount as the source words it: 'bijna € 700.000'."""
+    text = euro(value, GEMEENTE_MILJOENEN)
+    return f"{kwalificatie} {text}" if kwalificatie else text
+
+
+def municipal_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
+    """Each amount a public document names for one municipality: published, so in the ledger."""
+    for gemeente in sorted(gegevens.gemeenten.values(), key=lambda g: g.id):
+        for bedrag in gemeente.bedragen:
+            naam = f"{gemeente.naam}: {_short(bedrag.wat).rstrip('.')}"
+            yield Cijfer(gemeente.figure_id(bedrag), naam, bedrag.bedrag,
+                         qualified(bedrag.bedrag, bedrag.kwalificatie), "euro", (bedrag.bron,),
+                         urls.gemeente_page(gemeente.id),
+                         Herkomst(bedrag.herkomst.file, bedrag.herkomst.path + ("bedrag",)), vastgelegd=True)
+
+
+def spending_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
+    """Each amount a fact about spending names: on the spending page, or its municipality's page."""
+    for feit in gegevens.bestedingsfeiten:
+        if feit.bedrag is None:
+            continue
+        page = urls.gemeente_page(gemeente_slug(feit.gemeente)) if feit.gemeente else BESTEDING_PAGE
+        naam = f"{feit.gemeente}: {_short(feit.tekst)}" if feit.gemeente else _short(feit.tekst)
+        yield Cijfer(feit.figure_id, naam.rstrip("."), feit.bedrag,
+                     qualified(feit.bedrag, feit.kwalificatie), "euro", (feit.bron,), page,
+                     Herkomst(feit.herkomst.file, feit.herkomst.path + ("bedrag",)), vastgelegd=True)

@@ -21,16 +21,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..facts.budget import Begroting
+from ..facts.gemeenten import Gemeente, gemeente_namen
 from ..facts.initiatives import Initiatief
 from ..facts.omleidingen import Omleiding
 from ..facts.provenance import Herkomst
 from ..facts.sources import Bron
 from ..formatting import urls
+from ..formatting.slugs import gemeente_slug
 from ..reading.front_matter import split_front_matter
 from ..settings import Feeds
 
 HOME = "index.md"
 CHANGELOG = "wijzigingen.md"
+GEMEENTEN_INDEX = "gemeenten/index.md"  # the index of municipalities: their pages change with it
 SITE_FEED_TITLE = "Wijzigingen: steunpakket sociaal en mentaal welzijn en leefstijl"
 REDIRECT_TITLE = "Deze pagina is verhuisd"
 
@@ -40,8 +43,8 @@ FOLLOW_TITLE = "Volgen: wijzigingen van de hele site"
 # The kinds of addresses: HTML pages first, then files published beside them. A 'volgen'
 # page tells people what one feed covers and how to follow it; 'opmaak' is the feeds' CSS;
 # a 'bestand' is a file for machines.
-PAGE_KINDS = ("inhoud", "initiatief", "bron", "volgen", "omleiding")
-READ_KINDS = ("inhoud", "initiatief", "bron", "volgen")
+PAGE_KINDS = ("inhoud", "initiatief", "gemeente", "bron", "volgen", "omleiding")
+READ_KINDS = ("inhoud", "initiatief", "gemeente", "bron", "volgen")
 FILE_KINDS = ("download", "feed", "opmaak", "bestand")
 # The files for machines beside the pages (written by output/), with what they are for.
 MACHINE_FILES = (("robots.txt", "Voor zoekmachines: alle pagina's en de sitemap"),
@@ -80,8 +83,9 @@ class Pagina:
 
     @property
     def naam(self) -> str:
-        """How a link names the page: readers know the home page as 'Startpagina', not 'Home'."""
-        return "Startpagina" if self.id == HOME else self.titel
+        """How a link names the page: readers know the home page as 'Startpagina', not 'Home';
+        a source's page says it is one, as its tab does."""
+        return "Startpagina" if self.id == HOME else self.venstertitel
 
 
 class Paginaregister:
@@ -152,12 +156,14 @@ class Paginaregister:
 
 def site_pages(content_dir: Path, begroting: Begroting | None, actielijnen: Iterable[str],
                initiatieven: dict[str, Initiatief], bronnen: dict[str, Bron], omleidingen: Iterable[Omleiding],
-               downloads: Iterable[str], feeds: Feeds | None = None) -> Paginaregister:
+               downloads: Iterable[str], feeds: Feeds | None = None,
+               gemeenten: dict[str, Gemeente] | None = None) -> Paginaregister:
     """The register of every address, from content/, the data and the settings."""
     feeds = feeds or Feeds()
     omleidingen = tuple(omleidingen)
     content = list(content_pages(content_dir))
-    made = [*initiative_pages(initiatieven), *source_pages(bronnen)]
+    made = [*initiative_pages(initiatieven), *municipality_pages(gemeenten or {}, initiatieven),
+            *source_pages(bronnen)]
     moved = [Pagina(o.van, "omleiding", REDIRECT_TITLE, (o.herkomst.file,), herkomst=o.herkomst, doel=o.naar)
              for o in omleidingen]
     files = [Pagina(urls.download_url(name), "download", name) for name in downloads]
@@ -191,6 +197,19 @@ def initiative_pages(initiatieven: dict[str, Initiatief]) -> Iterator[Pagina]:
         description = " ".join(initiatief.omschrijving.split())[:155]
         yield Pagina(f"initiatieven/{initiatief_id}.md", "initiatief", initiatief.naam, (initiatief.herkomst.file,),
                      description, initiatief.herkomst)
+
+
+def municipality_pages(gemeenten: dict[str, Gemeente], initiatieven: dict[str, Initiatief]) -> Iterator[Pagina]:
+    """One page per municipality a source names: from its own file, or from the initiatives that name it."""
+    for slug, naam in gemeente_namen(gemeenten, initiatieven.values()).items():
+        gemeente = gemeenten.get(slug)
+        naming = sorted({i.herkomst.file for i in initiatieven.values()
+                         if slug in {gemeente_slug(g) for g in i.gemeenten}})
+        files = ((gemeente.herkomst.file,) if gemeente else ()) + tuple(naming)
+        description = (f"Gemeente {naam} en het steunpakket: wat openbare documenten zeggen over het geld dat de "
+                       "gemeente kreeg en wat ze ermee deed, en waar u het bedrag vindt.")
+        yield Pagina(urls.gemeente_page(slug), "gemeente", f"Gemeente {naam}", files, description,
+                     gemeente.herkomst if gemeente else Herkomst(naming[0]))
 
 
 def source_pages(bronnen: dict[str, Bron]) -> Iterator[Pagina]:

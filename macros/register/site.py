@@ -28,7 +28,7 @@ class Site:
 def registers(gegevens: Gegevens, content_dir: Path, feeds: Feeds | None = None) -> tuple[Paginaregister,
                                                                                           Cijferregister]:
     paginas = site_pages(content_dir, gegevens.begroting, gegevens.actielijnen, gegevens.initiatieven,
-                         gegevens.bronnen, gegevens.omleidingen, download_names(), feeds)
+                         gegevens.bronnen, gegevens.omleidingen, download_names(), feeds, gegevens.gemeenten)
     return paginas, site_figures(gegevens)
 
 

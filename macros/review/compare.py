@@ -45,6 +45,12 @@ def _adres(source: str, site_url: str | None) -> str:
     return f"[{path}]({site_url.rstrip('/')}{path})" if site_url else f"`{path}`"
 
 
+# The index of municipalities (register.pages.GEMEENTEN_INDEX) and the folder of their pages. Typed
+# here, not imported: `verschil` runs this package also inside the code of an older base.
+GEMEENTEN_INDEX = "gemeenten/index.md"
+GEMEENTEN_FOLDER = "gemeenten/"
+
+
 def _amount(value: int | None) -> str:
     return "niets" if value is None else euro(value)
 
@@ -56,6 +62,9 @@ def vergelijk(oud: dict[str, Any], nieuw: dict[str, Any], site_url: str | None =
     named_pages = {page for entry in new_entries for page in entry.get("paginas", [])}
     # A page that moved is named in the changelog by its new address.
     named_pages |= {old for old, new in nieuw["omleidingen"].items() if new in named_pages}
+    # A municipality's page changes with the index of municipalities (see prerender.write.newest_entry).
+    if GEMEENTEN_INDEX in named_pages:
+        named_pages |= {page for page in nieuw["paginas"] if page.startswith(GEMEENTEN_FOLDER)}
     _cijfers(oud["cijfers"], nieuw["cijfers"], (new_entries, named_pages), site_url, verslag)
     _paginas(oud, nieuw, named_pages, site_url, verslag)
     _bronnen(oud["bronnen"], nieuw["bronnen"], verslag)

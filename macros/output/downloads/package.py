@@ -53,8 +53,9 @@ def datapackage(tables: dict[str, Tabel], nested: set[str], versie: Dataversie) 
         "title": "Steunpakket sociaal en mentaal welzijn en leefstijl (2021)",
         "version": versie.versie,
         "created": versie.moment.isoformat(),
-        "description": "Alle gegevens van de site: begroting, route, initiatieven en hun resultaten, kerncijfers, "
-                       "opbrengsten, tijdlijn, het register van afwijkingen en de bronnen. Versie "
+        "description": "Alle gegevens van de site: begroting, route, initiatieven en hun resultaten, bedragen "
+                       "per gemeente, feiten over de besteding, kerncijfers, opbrengsten, tijdlijn, het register "
+                       "van afwijkingen en de bronnen. Versie "
                        f"{versie.versie}: de gegevens zoals ze waren op {versie.datum_tekst}. Bedragen in hele euro's; "
                        "in CSV een punt als decimaalteken. Een tekstcel die begint met =, +, -, @, een tab of een "
                        "regelterugloop krijgt vooraan een apostrof (') zodat een rekenprogramma hem niet uitvoert.",
