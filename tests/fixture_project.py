@@ -20,8 +20,16 @@ SHARED = ("data/schemas", "data/sjablonen")
 
 def fixture_project(target: Path) -> Path:
     """A copy of the fixture project in target (data/ and content/), ready to check."""
+    target.mkdir(parents=True, exist_ok=True)
     shutil.copytree(FIXTURE / "data", target / "data")
     shutil.copytree(FIXTURE / "content", target / "content")
     for part in SHARED:
         shutil.copytree(ROOT / part, target / part)
     return target
+
+
+def with_fixture_data(project: Path) -> Path:
+    """A whole project copy (with its build script) whose data/ and content/ are the fixture's."""
+    for part in ("data", "content"):
+        shutil.rmtree(project / part)
+    return fixture_project(project)

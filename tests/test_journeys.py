@@ -173,9 +173,8 @@ def test_a_journey_passes_the_check_and_shows_on_the_site_and_in_verschil(journe
     for old, target in journey.redirects.items():
         refresh = read_page(journeys, old).select_one("meta[http-equiv=refresh]")
         assert refresh is not None and refresh["content"].endswith(f"url={target}"), (old, refresh)
-    for line in journey.verschil:
+    for line in [] if journey.done_before else [*journey.verschil, [journey.entry]]:
         assert shows_line(journeys["verschil"]["stdout"], line), (line, journeys["verschil"]["stdout"])
-    assert shows_line(journeys["verschil"]["stdout"], [journey.entry]), journey.entry
     assert journey.entry in words(read_page(journeys, "wijzigingen/index.html"))
 
 
