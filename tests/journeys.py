@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from guide import Section, apply, section
+from guide import Block, Section, apply, section
 
 from macros.reading.strict_yaml import load_yaml
-from macros.register.site import load_site
+from macros.register.site import Site, load_site
 
 WORKED_EXAMPLE = "Voorbeeld: € 1 miljoen meer voor jongerenwerk"
 COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
@@ -168,9 +168,8 @@ def change_an_amount(project: Path, today: str, check: Any) -> Journey:
         "meldingen": [s.melding for s in steps], "paginas": entry["paginas"]})
 
 
-def replace_amounts(block: Any, changes: dict[str, dict], entry_id: str, site: Any) -> Any:
-    from guide import Block
-
+def replace_amounts(block: Block, changes: dict[str, dict], entry_id: str, site: Site) -> Block:
+    """The guide's entry with the amounts as they changed today, under an id not yet used."""
     text = block.text
     for key, c in changes.items():
         text = re.sub(rf"\{{feit: {re.escape(key)}, oud: \d+, nieuw: \d+\}}",
