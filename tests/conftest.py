@@ -10,6 +10,7 @@ import fcntl
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -152,17 +153,23 @@ class EditedSite:
     site: Path
     renamed: str  # the initiative that got a new file name, and so a new address
     move: Move  # the amounts moved, with a changelog entry that names only begroting.md
-    accents: tuple[str, ...] = ("'s-Hertogenbosch", "Súdwest-Fryslân")  # Huis73's municipalities in the copy
+    accented: str  # the initiative whose municipalities became ACCENTS in the copy
+    accents: tuple[str, ...] = ("'s-Hertogenbosch", "Súdwest-Fryslân")
+
+
+ONE_MUNICIPALITY = re.compile(r"^gemeenten: \[[^],]+\]$", re.MULTILINE)
 
 
 @pytest.fixture(scope="session")
 def edited_site(tmp_path_factory: pytest.TempPathFactory) -> EditedSite:
     """One build, once per run, for four independent edits that each need a whole site:
     an initiative renamed (with its redirect), a redirect to the home page, Frisian and
-    apostrophe municipality names as editors type them, and € 1 miljoen moved between two
-    lines with its changelog entry; built with the publication settings."""
-    renamed = next(path.stem for path in sorted((ROOT / "data" / "initiatieven").glob("*.yaml"))
-                   if path.stem != "huis73")
+    apostrophe municipality names as editors type them (in the first initiative with one
+    municipality), and € 1 miljoen moved between two lines with its changelog entry; built
+    with the publication settings."""
+    paths = sorted((ROOT / "data" / "initiatieven").glob("*.yaml"))
+    accented = next(p.stem for p in paths if ONE_MUNICIPALITY.search(p.read_text("utf-8")))
+    renamed = next(p.stem for p in paths if p.stem != accented)
 
     def build(folder: Path) -> str | None:
         project = copy_project(folder / "project")
@@ -170,11 +177,9 @@ def edited_site(tmp_path_factory: pytest.TempPathFactory) -> EditedSite:
         (initiatieven / f"{renamed}.yaml").rename(initiatieven / f"{renamed}-nieuw.yaml")
         declare_redirect(project, f"initiatieven/{renamed}.md", f"initiatieven/{renamed}-nieuw.md")
         declare_redirect(project, "oude-pagina.md", "index.md")
-        huis73, before = initiatieven / "huis73.yaml", "gemeenten: [\"'s-Hertogenbosch\"]"
-        if before not in huis73.read_text("utf-8"):
-            return f"test set-up: {before} not in {huis73.name}"
-        huis73.write_text(huis73.read_text("utf-8").replace(
-            before, f"gemeenten: {json.dumps(EditedSite.accents, ensure_ascii=False)}"), "utf-8")
+        path = initiatieven / f"{accented}.yaml"
+        path.write_text(ONE_MUNICIPALITY.sub(
+            f"gemeenten: {json.dumps(EditedSite.accents, ensure_ascii=False)}", path.read_text("utf-8"), 1), "utf-8")
         move = move_a_million(project)
         add_entry(project, "bedrag-verschoven", move.cijfers)
         (folder / "move.json").write_text(json.dumps(vars(move)), "utf-8")
@@ -184,7 +189,7 @@ def edited_site(tmp_path_factory: pytest.TempPathFactory) -> EditedSite:
 
     folder = built_once(tmp_path_factory, "edited", build)
     move = Move(**json.loads((folder / "move.json").read_text("utf-8")))
-    return EditedSite(folder / "project", folder / "site", renamed, move)
+    return EditedSite(folder / "project", folder / "site", renamed, move, accented)
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ SHARE = re.compile(r"^(?P<approx>ca\. )?(?P<number>[0-9]+(,[0-9]+)?)%$")
 
 
 def parse_euro(text: str) -> int:
-    """'€ 9,5 miljoen' -> 9500000; '€ 11.100' -> 11100. Raises on anything else."""
+    """'€ 9,7 miljoen' -> 9700000; '€ 11.100' -> 11100. Raises on anything else."""
     match = AMOUNT.match(text)
     if not match:
         raise ValueError(f"not a Dutch amount with a non-breaking space after €: {text!r}")

@@ -1,6 +1,7 @@
 """An editor's everyday edits, made to a copy of the project the way CONTRIBUTING.md
 describes them: move an amount (with the new source whose words name the new amounts),
-write the changelog entry, declare a redirect."""
+write the changelog entry, declare a redirect; and the mistake of raising an amount without
+its totals. Every value is read from the copy's data."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from project_copy import ROOT
 
+from macros.facts.budget import Onderdeel
 from macros.facts.gegevens import all_citations
 from macros.facts.provenance import Bronverwijzing
 from macros.formatting.dates import build_day
@@ -226,3 +228,31 @@ def declare_redirect(project: Path, van: str, naar: str) -> None:
     path = project / "data" / "omleidingen.yaml"
     text = path.read_text("utf-8").replace("omleidingen: []", "omleidingen:")
     path.write_text(text.rstrip("\n") + f"\n  - {{van: {van}, naar: {naar}}}\n", "utf-8")
+
+
+@dataclass
+class Raise:
+    """One line's amount raised, its total and the package's total left as they were."""
+
+    onderdeel: Onderdeel
+    regel_line: int
+    total_line: int  # the line of the onderdeel's total, which no longer adds up
+    grand_total_line: int  # the line of the package's total
+    totaal: int  # the package's total, as it stands
+    delta: int
+
+
+def raise_an_amount(project: Path, delta: int = 1_000_000) -> Raise:
+    """Raise the first line of the first actielijn by delta, as an editor who forgets the totals."""
+    path = project / "data" / "begroting.yaml"
+    document, _ = load_yaml(path, "data/begroting.yaml")
+    begroting = load_site(project).gegevens.begroting
+    onderdeel = begroting.actielijnen[0]
+    regel = onderdeel.regels[0]
+    line, _ = document.place(regel.herkomst.path + ("bedrag",))
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    assert lines[line - 1].strip() == f"bedrag: {regel.bedrag}", "test set-up: amount not on its own line"
+    lines[line - 1] = lines[line - 1].replace(str(regel.bedrag), str(regel.bedrag + delta))
+    path.write_text("".join(lines), "utf-8")
+    return Raise(onderdeel, line, document.place(onderdeel.herkomst.path + ("totaal",))[0],
+                 document.place(("totaal",))[0], begroting.totaal, delta)

@@ -1,9 +1,10 @@
 """Every mistake an editor can make in data/ stops the build with a Dutch message that
 names file and line, and leaves the published site/ exactly as it was.
 
-The data check runs in-process on a copy of data/ (it is the same `check` that
-./site-build.sh runs before it builds); one test goes through the script itself to
-prove that a refused check leaves site/ alone (see also test_build_script.py)."""
+The mistakes are made in the fixture data set (tests/fixtures/proef/), so they stay the same
+whatever the real figures are. The data check runs in-process (it is the same `check` that
+./site-build.sh runs before it builds); one test goes through the script itself to prove
+that a refused check leaves site/ alone (see also test_build_script.py)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from pathlib import Path
 
 import pytest
 from conftest import run_site_build, tree_snapshot
-from project_copy import copy_project
+from fixture_project import fixture_project, with_fixture_data
 
 from macros.cli import check
 
 BEGROTING = "data/begroting.yaml"
-BRON = "data/bronnen/kamerbrief-opbrengsten-2021-12-21.yaml"
+BRON = "data/bronnen/proefbrief-2021.yaml"
 
 
 @dataclass(frozen=True)
@@ -36,63 +37,59 @@ def replace(old: str, new: str, count: int = 1) -> Callable[[str], str]:
     return change
 
 
-JONGERENWERK = "        bedrag: 14000000\n"
+# Each mistake is made in the fixture data set (tests/fixtures/proef/), whose values are
+# its own: the messages stay the same whatever the real figures are.
+BETA = "        bedrag: 4500000\n"
 MISTAKES = {
-    "duplicate key": Mistake(BEGROTING, replace(JONGERENWERK, JONGERENWERK + "        bedrag: 14000001\n"),
-                             "bedrag: 14000001", "twee keer"),
-    "dutch decimal comma": Mistake(BEGROTING, replace("bedrag: 9500000", "bedrag: 9,5"), "bedrag: 9,5", "komma"),
-    "thousands separator": Mistake(BEGROTING, replace("bedrag: 1500000\n", "bedrag: 1.500\n"),
-                                   "bedrag: 1.500", "duizendtalscheiding"),
+    "duplicate key": Mistake(BEGROTING, replace(BETA, BETA + "        bedrag: 4500001\n"),
+                             "bedrag: 4500001", "twee keer"),
+    "dutch decimal comma": Mistake(BEGROTING, replace("bedrag: 4500000", "bedrag: 4,5"), "bedrag: 4,5", "komma"),
+    "thousands separator": Mistake(BEGROTING, replace("bedrag: 1250000\n", "bedrag: 1.250\n"),
+                                   "bedrag: 1.250", "duizendtalscheiding"),
     "yaml 1.1 no": Mistake(BEGROTING, replace("nummer: 2", "nummer: no"), "nummer: no", "'no'"),
     "yaml 1.1 on": Mistake(BEGROTING, replace("soort: overig", "soort: on"), "soort: on", "'on'"),
-    "yaml 1.1 leading zero": Mistake(BEGROTING, replace("nummer: 3", "nummer: 08"), "nummer: 08", "begint met een 0"),
-    "yaml 1.1 underscore": Mistake(BEGROTING, replace("bedrag: 14000000", "bedrag: 14_000_000"),
-                                   "14_000_000", "liggende streepjes"),
-    "binary float": Mistake(BEGROTING, replace("bedrag: 23500000", "bedrag: 23.5e6"), "23.5e6", "kommagetal"),
-    "missing field": Mistake(BEGROTING, replace("        bedrag: 1500000\n", ""),
-                             "id: luisterlijnen-en-platforms", "'bedrag' ontbreekt"),
-    "unknown field": Mistake(BEGROTING, replace("        bedrag: 1500000\n", "        bedrg: 1500000\n"),
+    "yaml 1.1 leading zero": Mistake(BEGROTING, replace("nummer: 2", "nummer: 08"), "nummer: 08", "begint met een 0"),
+    "yaml 1.1 underscore": Mistake(BEGROTING, replace("bedrag: 4500000", "bedrag: 4_500_000"),
+                                   "4_500_000", "liggende streepjes"),
+    "binary float": Mistake(BEGROTING, replace("bedrag: 1250000", "bedrag: 1.25e6"), "1.25e6", "kommagetal"),
+    "missing field": Mistake(BEGROTING, replace("        bedrag: 1250000\n", ""), "id: gamma", "'bedrag' ontbreekt"),
+    "unknown field": Mistake(BEGROTING, replace("        bedrag: 1250000\n", "        bedrg: 1250000\n"),
                              "bedrg:", "onbekend veld 'bedrg'"),
-    "wrong type": Mistake(BEGROTING, replace("naam: Jeugd", "naam: [Jeugd]"), "naam: [Jeugd]", "verwacht is tekst"),
-    "number where text is expected": Mistake(BEGROTING, replace("naam: Jeugd", "naam: 12"), "naam: 12",
+    "wrong type": Mistake(BEGROTING, replace("naam: Eerste", "naam: [Eerste]"), "naam: [Eerste]", "verwacht is tekst"),
+    "number where text is expected": Mistake(BEGROTING, replace("naam: Eerste", "naam: 12"), "naam: 12",
                                              "tussen aanhalingstekens"),
-    "negative amount": Mistake(BEGROTING, replace("bedrag: 2000000", "bedrag: -2000000"),
-                               "-2000000", "nul of negatief"),
-    "zero amount": Mistake(BEGROTING, replace("bedrag: 2000000", "bedrag: 0"), "bedrag: 0", "nul of negatief"),
-    "unknown reference": Mistake(BEGROTING, replace("document: nieuws-aanpakeenzaamheid-2021-03-26",
-                                                    "document: nieuws-bestaat-niet"),
-                                 "nieuws-bestaat-niet", "geen bron met id 'nieuws-bestaat-niet'"),
-    "same id twice": Mistake(BEGROTING, replace("id: luisterlijnen-en-platforms",
-                                                "id: activiteiten-en-ontmoetingen  # dubbel"),
-                             "# dubbel", "komt al voor"),
-    "badly formatted id": Mistake(BEGROTING, replace("id: jongerenwerk", "id: Jongeren Werk"),
-                                  "Jongeren Werk", "kleine letters"),
-    "impossible date": Mistake(BRON, replace("datum: 2021-12-21", "datum: 2021-02-30"), "2021-02-30",
+    "negative amount": Mistake(BEGROTING, replace("bedrag: 250000", "bedrag: -250000"), "-250000", "nul of negatief"),
+    "zero amount": Mistake(BEGROTING, replace("bedrag: 250000", "bedrag: 0"), "bedrag: 0", "nul of negatief"),
+    "unknown reference": Mistake(BEGROTING, replace("document: proefbrief-2021", "document: bron-bestaat-niet"),
+                                 "bron-bestaat-niet", "geen bron met id 'bron-bestaat-niet'"),
+    "same id twice": Mistake(BEGROTING, replace("id: gamma", "id: alfa  # dubbel"), "# dubbel", "komt al voor"),
+    "badly formatted id": Mistake(BEGROTING, replace("id: beta", "id: Be Ta"), "Be Ta", "kleine letters"),
+    "impossible date": Mistake(BRON, replace("datum: 2021-03-01", "datum: 2021-02-30"), "2021-02-30",
                                "geen bestaande datum"),
-    "badly formatted date": Mistake(BRON, replace("datum: 2021-12-21", "datum: 21-12-2021"), "21-12-2021",
+    "badly formatted date": Mistake(BRON, replace("datum: 2021-03-01", "datum: 01-03-2021"), "01-03-2021",
                                     "JJJJ-MM-DD"),
     "address not http": Mistake(BRON, replace("kenmerk:", "adres: javascript:alert(1)\nkenmerk:"),
                                 "javascript:", "https://"),
     "address without scheme": Mistake(BRON, replace("kenmerk:", "adres: www.rijksoverheid.nl\nkenmerk:"),
                                       "www.rijksoverheid", "https://"),
-    "tab": Mistake(BEGROTING, replace("    totaal: 40000000", "\ttotaal: 40000000"), "\ttotaal", "tab"),
-    "invalid yaml": Mistake(BRON, replace("titel: Opbrengsten", "titel: Opbrengsten: een brief"),
-                            "titel: Opbrengsten", "aanhalingstekens"),
-    "alias bomb": Mistake(BEGROTING, replace("titel: Steunpakket", "a: &a [x, x]\nb: &b [*a, *a]\ntitel: Steunpakket"),
+    "tab": Mistake(BEGROTING, replace("    totaal: 7500000", "\ttotaal: 7500000"), "\ttotaal", "tab"),
+    "invalid yaml": Mistake(BRON, replace("titel: Proefbrief", "titel: Proefbrief: een brief"),
+                            "titel: Proefbrief", "aanhalingstekens"),
+    "alias bomb": Mistake(BEGROTING, replace("titel: Proefpakket", "a: &a [x, x]\nb: &b [*a, *a]\ntitel: Proefpakket"),
                           "b: &b", "aliassen"),
-    "total does not add up": Mistake(BEGROTING, replace("bedrag: 14000000", "bedrag: 15000000"),
-                                     "totaal: 40000000", "som van de regels is € 41 miljoen (41000000)"),
-    "yaml 1.1 boolean": Mistake("data/bronversies/nieuws-aanpakeenzaamheid-2021-03-26.yaml",
-                                replace("volledige_tabel: true", "volledige_tabel: yes"), "volledige_tabel: yes",
+    "total does not add up": Mistake(BEGROTING, replace("bedrag: 4500000", "bedrag: 5500000"),
+                                     "totaal: 7500000", "som van de regels is € 8,5 miljoen (8500000)"),
+    "yaml 1.1 boolean": Mistake("data/bronversies/proefbericht-2021.yaml",
+                                replace("volledige_tabel: false", "volledige_tabel: no"), "volledige_tabel: no",
                                 "true of false"),
-    "same page slug twice": Mistake("data/initiatieven/utrecht-netwerkcoordinator-eenzaamheid.yaml",
-                                    replace("gemeenten: [Utrecht]", "gemeenten: [UTRECHT]"),
-                                    "UTRECHT", "hetzelfde webadres"),
-    "initiative line of another actielijn": Mistake("data/initiatieven/huis73.yaml",
-                                                    replace("actielijn: jeugd", "actielijn: jeugd\nbegrotingsregel: "
-                                                            "fonds-voor-cultuurparticipatie"),
-                                                    "begrotingsregel: fonds", "hoort bij"),
-    "percentages not adding up": Mistake("data/opbrengsten.yaml", replace("procent: 15", "procent: 16"),
+    "same page slug twice": Mistake("data/initiatieven/proefnetwerk.yaml",
+                                    replace("gemeenten: [Proefstad]", "gemeenten: [PROEFSTAD]"),
+                                    "PROEFSTAD", "hetzelfde webadres"),
+    "initiative line of another actielijn": Mistake("data/initiatieven/proefhuis.yaml",
+                                                    replace("actielijn: eerste", "actielijn: eerste\nbegrotingsregel: "
+                                                            "delta"),
+                                                    "begrotingsregel: delta", "hoort bij"),
+    "percentages not adding up": Mistake("data/opbrengsten.yaml", replace("procent: 20", "procent: 21"),
                                          "- naam: Lokaal", "tellen op tot 101%"),
     "missing schema line": Mistake(BRON, lambda text: text.split("\n", 1)[1], "titel:", "schema"),
 }
@@ -108,7 +105,7 @@ def published_site(project: Path) -> dict[str, bytes]:
     """A stand-in for the site published earlier, to prove a failed build leaves it alone."""
     (project / "site" / "begroting").mkdir(parents=True)
     (project / "site" / "index.html").write_text("<p>vorige versie</p>", "utf-8")
-    (project / "site" / "begroting" / "index.html").write_text("<p>€ 200 miljoen</p>", "utf-8")
+    (project / "site" / "begroting" / "index.html").write_text("<p>vorige begroting</p>", "utf-8")
     return tree_snapshot(project / "site")
 
 
@@ -126,8 +123,8 @@ def assert_refused(project: Path, before: dict[str, bytes], file: str, line: int
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    """A copy of what the data check reads: data/ and content/ (for the changelog's pages)."""
-    return copy_project(tmp_path / "project", parts=("data", "content"))
+    """What the data check reads (data/ and content/), from the fixture data set."""
+    return fixture_project(tmp_path / "project")
 
 
 def assert_check_refuses(project: Path, file: str, line: int, says: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -152,7 +149,7 @@ def test_a_mistake_is_refused_with_file_and_line(data_copy: Path, name: str,
     ("not utf-8", "titel: Overzicht für 2021\n".encode("latin-1"), "niet opgeslagen als UTF-8"),
     ("byte-order mark", b"\xef\xbb\xbf" + b"titel: x\n", "byte-order mark"),
     ("empty file", b"# yaml-language-server: $schema=../schemas/bron.schema.json\n\n", "leeg"),
-    ("huge file", b"# yaml-language-server: $schema=../schemas/bron.schema.json\n" + b"# x\n" * 200_000, "te groot"),
+    ("huge file", b"# yaml-language-server: $schema=../schemas/bron.schema.json\n" + b"# x\n" * 300_000, "te groot"),
 ])
 def test_a_broken_file_is_refused(data_copy: Path, name: str, content: bytes, says: str,
                                   capsys: pytest.CaptureFixture[str]) -> None:
@@ -161,19 +158,20 @@ def test_a_broken_file_is_refused(data_copy: Path, name: str, content: bytes, sa
 
 
 def test_a_file_name_that_is_no_slug_is_refused(data_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (data_copy / "data/initiatieven/huis73.yaml").rename(data_copy / "data/initiatieven/Huis 73.yaml")
-    assert_check_refuses(data_copy, "data/initiatieven/Huis 73.yaml", 1, "geen geldig id", capsys)
+    (data_copy / "data/initiatieven/proefhuis.yaml").rename(data_copy / "data/initiatieven/Proef Huis.yaml")
+    assert_check_refuses(data_copy, "data/initiatieven/Proef Huis.yaml", 1, "geen geldig id", capsys)
 
 
 def test_every_problem_is_reported_at_once(project: Path) -> None:
     """Through ./site-build.sh itself: every problem at once, and the published site/ untouched."""
+    with_fixture_data(project)
     before = published_site(project)
     path = project / BEGROTING
-    text = path.read_text("utf-8").replace("bedrag: 9500000", "bedrag: 9,5").replace("naam: Jeugd", "nam: Jeugd")
+    text = path.read_text("utf-8").replace("bedrag: 4500000", "bedrag: 4,5").replace("naam: Eerste", "nam: Eerste")
     path.write_text(text, "utf-8")
-    (project / BRON).write_text((project / BRON).read_text("utf-8").replace("2021-12-21", "2021-13-01"), "utf-8")
-    output = assert_refused(project, before, BEGROTING, line_number(text, "bedrag: 9,5"), "komma")
-    assert f"{BEGROTING}:{line_number(text, 'nam: Jeugd')}:" in output
+    (project / BRON).write_text((project / BRON).read_text("utf-8").replace("2021-03-01", "2021-13-01"), "utf-8")
+    output = assert_refused(project, before, BEGROTING, line_number(text, "bedrag: 4,5"), "komma")
+    assert f"{BEGROTING}:{line_number(text, 'nam: Eerste')}:" in output
     assert f"{BRON}:" in output
     assert "bedoelt u 'naam'?" in output
     assert "3 problemen" in output  # the comma, 'nam' (not also 'naam' missing: one cause), the date

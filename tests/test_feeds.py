@@ -15,9 +15,10 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, SITE_URL, build_env, check_data, site_build
-from edits import cite_proof_source
+from edits import add_entry, move_a_million
 
-from macros.formatting.dates import build_day
+from macros.facts.provenance import euros
+from macros.register.site import load_site
 
 FEEDS = ("feeds/wijzigingen.xml", "feeds/wijzigingen.atom")
 
@@ -104,47 +105,25 @@ def test_data_pages_say_when_they_last_changed(pages: dict[str, BeautifulSoup]) 
 
 
 def test_a_changed_amount_without_an_entry_fails_and_an_entry_makes_it_pass(project: Path) -> None:
-    begroting = project / "data" / "begroting.yaml"
-    text = begroting.read_text("utf-8")
-    text = text.replace("bedrag: 14000000", "bedrag: 15000000").replace("totaal: 40000000", "totaal: 41000000")
-    text = text.replace("totaal: 200000000", "totaal: 201000000")
-    begroting.write_text(text, "utf-8")
-    route = project / "data" / "route.yaml"
-    route.write_text(route.read_text("utf-8").replace("totaal: 200000000", "totaal: 201000000").replace(
-        "totaal: 83000000", "totaal: 84000000"), "utf-8")
-    # As CONTRIBUTING.md says: the new amounts rest on a new source whose words name them.
-    cite_proof_source(project, {"regel:jongerenwerk": 15000000, "onderdeel:jeugd": 41000000, "totaal": 201000000,
-                                "route:departementen": 84000000})
+    move = move_a_million(project)  # two lines of one actielijn, read from the copy's data
+    site = load_site(project, vastgelegd=False)
 
     failed = check_data(project)
     assert failed.returncode != 0
-    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.strip() == "bedrag: 15000000")
-    assert f"data/begroting.yaml:{line}:" in failed.stderr
-    assert "de regel ‘Jongerenwerk’ (regel:jongerenwerk) verandert van € 14 miljoen (14000000) in " \
-           "€ 15 miljoen (15000000)" in failed.stderr
-    assert "{feit: regel:jongerenwerk, oud: 14000000, nieuw: 15000000}" in failed.stderr
+    text = (project / "data/begroting.yaml").read_text("utf-8").splitlines()
+    for c in move.cijfers:
+        line = next(n for n, row in enumerate(text, 1) if row.strip() == f"bedrag: {c['nieuw']}")
+        assert f"data/begroting.yaml:{line}:" in failed.stderr
+        assert f"{site.cijfers.naam(c['feit'])} ({c['feit']}) verandert van {euros(c['oud'])} in " \
+               f"{euros(c['nieuw'])}" in failed.stderr
+        assert f"{{feit: {c['feit']}, oud: {c['oud']}, nieuw: {c['nieuw']}}}" in failed.stderr
 
-    log = project / "data" / "wijzigingen.yaml"
-    entry = """wijzigingen:
-  - id: jongerenwerk-verhoogd
-    datum: {today}
-    titel: Jongerenwerk aangepast
-    samenvatting: Een testwijziging.
-    reden: Een proef voor de tests.
-    paginas: [begroting.md]
-    cijfers:
-      - {feit: regel:jongerenwerk, oud: 14000000, nieuw: 15000000}
-      - {feit: onderdeel:jeugd, oud: 40000000, nieuw: 41000000}
-      - {feit: totaal, oud: 200000000, nieuw: 201000000}
-      - {feit: route:departementen, oud: 83000000, nieuw: 84000000}
-"""
-    log.write_text(log.read_text("utf-8").replace("wijzigingen:\n", entry.replace("{today}", build_day().isoformat()),
-                                                  1), "utf-8")
+    add_entry(project, "bedrag-verschoven", move.cijfers)
     passed = check_data(project)
     assert passed.returncode == 0, passed.stderr
 
     recorded = subprocess.run([sys.executable, "-m", "macros.cli.vastleggen"], cwd=project, env=build_env(),
                               capture_output=True, text=True, check=False)
     assert recorded.returncode == 0, recorded.stderr
-    assert "tot_en_met: jongerenwerk-verhoogd" in (project / "data/vastgelegde-bedragen.yaml").read_text("utf-8")
+    assert "tot_en_met: bedrag-verschoven" in (project / "data/vastgelegde-bedragen.yaml").read_text("utf-8")
     assert check_data(project).returncode == 0

@@ -83,12 +83,12 @@ def test_an_amount_change_is_told_in_words_old_to_new() -> None:
     regel = site.gegevens.begroting.regels[0]
     old, new = regel.bedrag, regel.bedrag + 1_000_000
     changes = (Cijferwijziging(f"regel:{regel.id}", old, new, Herkomst("x")),
-               Cijferwijziging("regel:bestaat-niet-meer", 5_000_000, None, Herkomst("x")))
+               Cijferwijziging("regel:bestaat-niet-meer", 7_250_000, None, Herkomst("x")))
     entry = Wijziging("proef", build_day().isoformat(), "Proef", "Een proef.", "De bron noemt een ander bedrag.",
                       ("begroting.md",), changes, Herkomst("x"))
     text = words(entry_text(entry, site.cijfers, SITE_URL))
     assert f"{regel.naam}’ gaat van {words(euro(old))} naar {words(euro(new))}." in text
-    assert f"{FORMER_FIGURE[0].upper()}{FORMER_FIGURE[1:]} vervalt (was {words(euro(5_000_000))})." in text
+    assert f"{FORMER_FIGURE[0].upper()}{FORMER_FIGURE[1:]} vervalt (was {words(euro(7_250_000))})." in text
     assert "Waarom: De bron noemt een ander bedrag." in text
     assert not INTERNAL_ID.search(text), text
 

@@ -138,9 +138,13 @@ def with_first_line_and(path: Path, text: str) -> None:
     path.write_text(path.read_text("utf-8").split("\n", 1)[0] + "\n" + text, "utf-8")
 
 
+def first_initiative(data: Path) -> Path:
+    return sorted((data / "initiatieven").glob("*.yaml"))[0]
+
+
 @pytest.mark.parametrize("text", CONTROL_CHARACTERS)
 def test_control_characters_are_named_with_file_line_and_column(data_copy: Path, text: str) -> None:
-    path = data_copy / "initiatieven/huis73.yaml"
+    path = first_initiative(data_copy)
     original = path.read_text("utf-8")
     with_first_line_and(path, text)
     try:
@@ -148,7 +152,7 @@ def test_control_characters_are_named_with_file_line_and_column(data_copy: Path,
             load_gegevens(data_copy)
     finally:
         path.write_text(original, "utf-8")  # the copy is shared by the tests of this module
-    assert re.search(r"data/initiatieven/huis73\.yaml:2:\d+: .*stuurteken", caught.value.report())
+    assert re.search(rf"data/initiatieven/{re.escape(path.name)}:2:\d+: .*stuurteken", caught.value.report())
 
 
 def test_control_characters_through_the_build_script(project: Path) -> None:
@@ -158,11 +162,12 @@ def test_control_characters_through_the_build_script(project: Path) -> None:
     site.mkdir()  # a published site stands in for one (test_build_script builds a real one)
     (site / "index.html").write_text("vorige versie", "utf-8")
     before = tree_snapshot(site)
-    with_first_line_and(project / "data/initiatieven/huis73.yaml", CONTROL_CHARACTERS[-1])
+    path = first_initiative(project / "data")
+    with_first_line_and(path, CONTROL_CHARACTERS[-1])
     result = run_site_build(project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
-    assert re.search(r"data/initiatieven/huis73\.yaml:2:\d+: .*stuurteken", result.stderr + result.stdout)
+    assert re.search(rf"data/initiatieven/{re.escape(path.name)}:2:\d+: .*stuurteken", result.stderr + result.stdout)
     assert tree_snapshot(site) == before
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from conftest import ROOT, build_env
+from fixture_project import with_fixture_data
 
 from macros.facts.loader import SOORTEN, build, unread_problems
 from macros.facts.provenance import Reporter
@@ -100,16 +101,17 @@ def test_every_field_a_schema_allows_is_read_or_marked_not_shown() -> None:
 
 def test_a_field_the_site_ignores_is_refused(project: Path) -> None:
     """The silent drop: the schema allows a field that no code reads; check must say so."""
+    with_fixture_data(project)
     schema_file = project / "data/schemas/initiatief.schema.json"
     schema = json.loads(schema_file.read_text("utf-8"))
     schema["properties"]["website"] = {"type": "string", "description": "Het webadres."}
     schema_file.write_text(json.dumps(schema, ensure_ascii=False, indent=2), encoding="utf-8")
-    data_file = project / "data/initiatieven/huis73.yaml"
+    data_file = project / "data/initiatieven/proefhuis.yaml"
     data_file.write_text(data_file.read_text("utf-8") + "website: https://example.org/\n", encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "macros.cli.check"], cwd=project, env=build_env(),
                             capture_output=True, text=True, check=False)
     assert result.returncode == 1
-    assert "data/initiatieven/huis73.yaml" in result.stderr and "website: de site gebruikt dit veld niet" \
+    assert "data/initiatieven/proefhuis.yaml" in result.stderr and "website: de site gebruikt dit veld niet" \
         in result.stderr, result.stderr
 
 

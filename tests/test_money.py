@@ -1,4 +1,7 @@
-"""Dutch money notation: exact, with a non-breaking space after the euro sign."""
+"""Dutch money notation: exact, with a non-breaking space after the euro sign.
+
+The amounts are formatting examples, chosen to be none of the site's figures
+(test_no_figures_in_tests.py)."""
 
 from __future__ import annotations
 
@@ -13,11 +16,11 @@ NBSP = "\u00a0"
 
 
 @pytest.mark.parametrize(("bedrag", "tekst"), [
-    (9_500_000, f"€{NBSP}9,5 miljoen"),
-    (200_000_000, f"€{NBSP}200 miljoen"),
-    (500_000, f"€{NBSP}0,5 miljoen"),
-    (1_750_000, f"€{NBSP}1,75 miljoen"),
-    (23_500_000, f"€{NBSP}23,5 miljoen"),
+    (9_700_000, f"€{NBSP}9,7 miljoen"),
+    (300_000_000, f"€{NBSP}300 miljoen"),
+    (700_000, f"€{NBSP}0,7 miljoen"),
+    (1_350_000, f"€{NBSP}1,35 miljoen"),
+    (27_500_000, f"€{NBSP}27,5 miljoen"),
     (1_234_567_000, f"€{NBSP}1.234,567 miljoen"),
     (11_100, f"€{NBSP}11.100"),
     (19_135, f"€{NBSP}19.135"),
@@ -28,16 +31,16 @@ def test_euro(bedrag: int, tekst: str) -> None:
     assert parse_euro(euro(bedrag)) == bedrag
 
 
-@pytest.mark.parametrize("not_whole_euros", [9.5, 1e6, "9500000", True])
+@pytest.mark.parametrize("not_whole_euros", [9.7, 1e6, "9700000", True])
 def test_euro_refuses_anything_but_whole_euros(not_whole_euros: object) -> None:
     with pytest.raises(TypeError):
         euro(not_whole_euros)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("deel", "geheel", "tekst"), [
-    (40_000_000, 200_000_000, "20%"),
-    (59_500_000, 200_000_000, "29,75%"),
-    (500_000, 200_000_000, "0,25%"),
+    (70_000_000, 350_000_000, "20%"),
+    (104_125_000, 350_000_000, "29,75%"),
+    (875_000, 350_000_000, "0,25%"),
     (1, 3, "ca. 33,3%"),
 ])
 def test_aandeel(deel: int, geheel: int, tekst: str) -> None:

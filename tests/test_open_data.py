@@ -159,9 +159,9 @@ def test_no_download_writes_a_float() -> None:
     """Money and figures go out exactly: a float in a row is refused, a Decimal keeps its digits."""
     from macros.output.downloads.encode import csv_value, json_text
 
-    assert json_text([{"waarde": Decimal("49.1"), "bedrag_euro": 59500000, "ja": True}]) == (
-        '[\n  {\n    "waarde": 49.1,\n    "bedrag_euro": 59500000,\n    "ja": true\n  }\n]\n')
-    assert csv_value(Decimal("87.5")) == "87.5" and csv_value(False) == "false" and csv_value(None) == ""
+    assert json_text([{"waarde": Decimal("48.3"), "bedrag_euro": 59700000, "ja": True}]) == (
+        '[\n  {\n    "waarde": 48.3,\n    "bedrag_euro": 59700000,\n    "ja": true\n  }\n]\n')
+    assert csv_value(Decimal("86.5")) == "86.5" and csv_value(False) == "false" and csv_value(None) == ""
     try:
         json_text({"waarde": 0.1})
     except TypeError:

@@ -44,7 +44,7 @@ def tracked_files() -> list[Path]:
 
 def texts(paths: list[Path]) -> list[tuple[Path, str]]:
     return [(p, p.read_text("utf-8", errors="replace")) for p in paths
-            if p.is_file() and p.suffix in TEXT_SUFFIXES and p.stat().st_size < 2_000_000]
+            if p.is_file() and p.suffix in TEXT_SUFFIXES and p.stat().st_size < 2 * 1024 * 1024]
 
 
 def token_hashes(text: str) -> set[str]:

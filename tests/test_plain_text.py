@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT, check_data
+from fixture_project import fixture_project
 
 from macros.facts.loader import SOORTEN
 from macros.reading.free_text import free_texts
@@ -113,12 +114,13 @@ def test_plain_text_is_accepted(tmp_path: Path, text: str) -> None:
     assert problems_in(tmp_path, text) == []
 
 
-def test_markdown_in_a_real_file_fails_the_check_with_file_and_line(project: Path) -> None:
-    path = project / "data/initiatieven/huis73.yaml"
+def test_markdown_in_a_real_file_fails_the_check_with_file_and_line(tmp_path: Path) -> None:
+    project = fixture_project(tmp_path / "proef")
+    path = project / "data/initiatieven/proefhuis.yaml"
     text = path.read_text("utf-8")
     path.write_text(text.replace("omschrijving: >-\n", "omschrijving: >-\n  Dit is **vet**.\n\n", 1), "utf-8")
     line = text.split("\n").index("omschrijving: >-") + 2
     result = check_data(project)
     assert result.returncode != 0
-    assert f"data/initiatieven/huis73.yaml:{line}:10: omschrijving: '**vet**' is Markdown-opmaak" in result.stderr
-    assert f"data/initiatieven/huis73.yaml:{line + 1}:1: omschrijving: een lege regel" in result.stderr
+    assert f"data/initiatieven/proefhuis.yaml:{line}:10: omschrijving: '**vet**' is Markdown-opmaak" in result.stderr
+    assert f"data/initiatieven/proefhuis.yaml:{line + 1}:1: omschrijving: een lege regel" in result.stderr

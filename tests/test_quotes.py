@@ -12,6 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import EditedSite
 from edits import published
+from fixture_project import fixture_project
 
 from macros.facts.changes import Cijferwijziging, Wijziging
 from macros.facts.gegevens import all_citations
@@ -161,14 +162,15 @@ def test_every_initiative_page_shows_a_quote(pages: dict[str, BeautifulSoup]) ->
         assert pages[f"initiatieven/{path.stem}/index.html"].select("article blockquote.citaat"), path.stem
 
 
-def test_a_quote_whose_figure_differs_from_the_source_is_refused(project: Path) -> None:
-    """A quote's figure changed by one (say 3500 into 3501) no longer stands in the source."""
-    path = project / "data/initiatieven/huis73.yaml"
+def test_a_quote_whose_figure_differs_from_the_source_is_refused(tmp_path: Path) -> None:
+    """A quote's figure changed by one (say 1234 into 1235) no longer stands in the source."""
+    project = fixture_project(tmp_path / "proef")
+    path = project / "data/initiatieven/proefhuis.yaml"
     lines = path.read_text("utf-8").splitlines()
     number = next(n for n, line in enumerate(lines) if "citaat:" in line and re.search(r"\d{2,}", line))
     lines[number] = re.sub(r"\d{2,}", lambda m: str(int(m.group(0)) + 1), lines[number], count=1)
     path.write_text("\n".join(lines) + "\n", "utf-8")
     with pytest.raises(DataError) as caught:
         load_gegevens(project / "data")
-    assert f"data/initiatieven/huis73.yaml:{number + 1}:" in caught.value.report()
+    assert f"data/initiatieven/proefhuis.yaml:{number + 1}:" in caught.value.report()
     assert "dit citaat staat niet in de tekst van de bron" in caught.value.report()

@@ -1,14 +1,13 @@
-"""A figure change as CONTRIBUTING.md describes it passes every check; `verschil` shows it
-old → new, and fails without its changelog entry, without a redirect, or when history
-is rewritten."""
+"""`verschil` shows a figure change old → new, and fails without its changelog entry, with a
+wrong old value, without a redirect, or when history is rewritten.
+
+That a change as CONTRIBUTING.md describes it passes everything is test_journeys.py; that
+no test depends on today's figures is test_no_figures_in_tests.py (the suite is never run
+inside itself)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
-from unittest import mock
 
 import pytest
 import yaml
@@ -27,6 +26,7 @@ from edits import (
     requote,
 )
 from project_copy import BUILD_SCRIPT_PARTS, SITE_PARTS, copy_project
+from repository import git, make_repository, verschil
 
 from macros.facts.gegevens import all_citations
 from macros.formatting.money import euro
@@ -38,53 +38,13 @@ def record(project: Path, change: Move) -> None:
     add_entry(project, "bedrag-verschoven", change.cijfers, paginas=pages)
 
 
-def test_a_valid_figure_change_passes_the_check_and_the_figure_tests(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project", SITE_PARTS + BUILD_SCRIPT_PARTS + ("tests", "pyproject.toml"))
-    change = move_a_million(project)
-    record(project, change)
-    check = check_data(project)
-    assert check.returncode == 0, check.stderr
-    # The tests that read the figures from data/ (test_money formats fixed amounts: no data).
-    figure_tests = ["tests/test_budget_pages.py", "tests/test_charts.py", "tests/test_open_data.py",
-                    "tests/test_schemas.py"]
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *figure_tests],
-                            cwd=project, env=build_env(), capture_output=True, text=True, check=False, timeout=600)
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
-
-
 # verschil, on a git repository with a main branch and a branch with the change -------------
-
-
-def git(project: Path, *args: str) -> str:
-    result = subprocess.run(["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.invalid",
-                             "-c", "commit.gpgsign=false", *args], cwd=project, capture_output=True, text=True,
-                            check=False)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 @pytest.fixture
 def repository(project: Path) -> Path:
     """The project copy as a git repository: main as published, and a branch to change."""
-    git(project, "init", "-q", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "commit", "-q", "-m", "published")
-    git(project, "checkout", "-q", "-b", "wijziging")
-    return project
-
-
-def verschil(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """What `python -m macros.cli.verschil` says in a project copy (exit code, output), run
-    in this process, as conftest.check_data does: the command reads the folder it lives in
-    (DATA_DIR, PROJECT_DIR), so those point at the copy. The command line itself is run
-    through ./site-build.sh above."""
-    from macros.cli import verschil as command
-    from macros.review import snapshot
-
-    return in_process("macros.cli.verschil", command.main, list(args),
-                      mock.patch.object(command, "DATA_DIR", project / "data"),
-                      mock.patch.object(snapshot, "PROJECT_DIR", project),
-                      mock.patch.dict(os.environ, {"SITE_URL": SITE_URL}))
+    return make_repository(project)
 
 
 def test_verschil_fails_on_a_figure_change_without_entry_and_passes_with_it(repository: Path) -> None:
