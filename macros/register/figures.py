@@ -16,6 +16,8 @@ from decimal import Decimal
 
 from ..facts.budget import Begroting
 from ..facts.claims import Bewering, Getal
+from ..facts.flow import geldstroom, uitkering_key
+from ..facts.funding import Financiering
 from ..facts.gegevens import Gegevens
 from ..facts.provenance import Bronverwijzing, Herkomst
 from ..facts.route import Route
@@ -101,7 +103,8 @@ class Cijferregister:
 
 def site_figures(gegevens: Gegevens) -> Cijferregister:
     return Cijferregister([*budget_figures(gegevens.begroting), *route_figures(gegevens.route, gegevens.begroting),
-                           *story_figures(gegevens), *source_version_figures(gegevens)])
+                           *flow_figures(gegevens.begroting, gegevens.route), *story_figures(gegevens),
+                           *source_version_figures(gegevens)])
 
 
 def amount(key: str, naam: str, value: int, bronnen: tuple[Bronverwijzing, ...], page: str,
@@ -144,6 +147,24 @@ def route_figures(route: Route, begroting: Begroting) -> Iterator[Cijfer]:
                  ROUTES_PAGE, Herkomst(file, ("via_gemeenten",)))
 
 
+def flow_figures(begroting: Begroting, route: Route) -> Iterator[Cijfer]:
+    """The sums the flow chart shows that no source states as one figure: computed from the
+    measures and routes they come from, each resting on the words of those."""
+    stroom = geldstroom(begroting, route)
+    for kind, bedrag, maatregelen in stroom.uitkeringen:
+        yield amount(f"route:{uitkering_key(kind)}", f"het deel van het gemeentefonds via de {kind}", bedrag,
+                     (route.bron,), BEGROTING_PAGE, None, vastgelegd=False,
+                     afgeleid_van=tuple(f"maatregel:{m.id}" for m in maatregelen))
+    yield amount("route:departementen-overig", "het deel via departementen dat niet voor gemeenten is",
+                 stroom.departementen_rest, (route.departementen_bron,), BEGROTING_PAGE, None, vastgelegd=False,
+                 afgeleid_van=("route:departementen", "route:departementen-gemeenten"))
+    for deel in stroom.delen:
+        yield amount(f"geldstroom:{uitkering_key(deel.uitkering)}:{deel.onderdeel_id}",
+                     f"de maatregelen via de {deel.uitkering} met de naam van een regel van {deel.onderdeel_id}",
+                     deel.bedrag, (route.bron,), BEGROTING_PAGE, None, vastgelegd=False,
+                     afgeleid_van=tuple(f"maatregel:{m.id}" for m in deel.maatregelen))
+
+
 def getal_tekst(getal: Getal) -> str:
     """A figure in the site's notation, as the figure template shows it, without the markup."""
     prefix = f"{getal.kwalificatie} " if getal.kwalificatie else ""
@@ -175,6 +196,16 @@ def claims(prefix: str, owner: str, items: tuple[Bewering, ...], page: str) -> I
             yield found
 
 
+def initiative_amount(initiatief_id: str, naam: str, financiering: Financiering) -> Iterator[Cijfer]:
+    """What one initiative itself got from the package, where a source names it: a published amount,
+    so it changes only with the changelog."""
+    words = financiering.bedrag_verwijzing
+    if financiering.bedrag is not None and words is not None:
+        yield amount(f"initiatief:{initiatief_id}:bedrag", f"het bedrag voor ‘{naam}’", financiering.bedrag, (words,),
+                     f"initiatieven/{initiatief_id}.md",
+                     Herkomst(financiering.herkomst.file, financiering.herkomst.path + ("bedrag",)))
+
+
 def story_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
     for k in gegevens.kerncijfers:
         found = stated(f"kerncijfer:{k.id}", f"kerncijfer ‘{_short(k.omschrijving)}’", k.getal, k.waarde_tekst,
@@ -185,6 +216,7 @@ def story_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
         yield from claims(f"resultaat:{actielijn_id}", f"resultaat van actielijn {actielijn_id}", story.resultaten,
                           f"actielijnen/{actielijn_id}.md")
     for initiatief_id, initiatief in sorted(gegevens.initiatieven.items()):
+        yield from initiative_amount(initiatief_id, initiatief.naam, initiatief.financiering)
         yield from claims(f"initiatief:{initiatief_id}:resultaat", f"resultaat van ‘{initiatief.naam}’",
                           initiatief.resultaten, f"initiatieven/{initiatief_id}.md")
     for verdeling in gegevens.opbrengsten.verdelingen:
@@ -193,6 +225,8 @@ def story_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
                          getal_tekst(Getal(deel.procent, "procent")), "procent", (deel.bron,), "opbrengsten.md",
                          verdeling.herkomst)
     yield from claims("opbrengsten", "opbrengsten", gegevens.opbrengsten.feiten, "opbrengsten.md")
+    yield from claims("opbrengsten:geheel", "het geheel van de initiatieven", gegevens.opbrengsten.initiatieven_geheel,
+                      "initiatieven/index.md")
 
 
 def source_version_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
