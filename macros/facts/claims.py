@@ -98,7 +98,8 @@ def check_figures(beweringen: Iterable[Bewering], report: Reporter) -> list[Prob
         if bewering.op_home and bewering.kader is None:
             problems.append(report(bewering.herkomst, "op_home", "een kopcijfer zegt over welke periode het gaat, "
                                    "wie betaalde en of het een resultaat van het hele steunpakket is",
-                                   "voeg 'kader:' toe met periode, geldgevers en reikwijdte (zie data/schemas/VELDEN.md)"))
+                                   "voeg 'kader:' toe met periode, geldgevers en reikwijdte "
+                                   "(zie data/schemas/VELDEN.md)"))
     return problems
 
 

@@ -17,10 +17,16 @@ if TYPE_CHECKING:
 
 
 def wijzigingen_html(log: tuple[Wijziging, ...], cijfers: Cijferregister, paginas: Paginaregister,
-                     linker: Linker) -> str:
+                     linker: Linker, bronnen: dict[str, Any]) -> str:
     """The changelog; a page an entry names is shown by its title from the page register
-    (content pages and pages made from data alike), never by its file name."""
-    return render("wijzigingen.html", log=log, name=cijfers.naam, linker=linker, titel=paginas.naam)
+    (content pages and pages made from data alike), never by its file name. A changed amount
+    that the site still publishes links to the words of its source."""
+    def citaten(feit: str) -> tuple[Any, ...]:
+        cijfer = cijfers.get(feit)
+        return cijfer.bronnen if cijfer is not None else ()
+
+    return render("wijzigingen.html", log=log, name=cijfers.naam, linker=linker, titel=paginas.naam,
+                  citaten=citaten, bronnen=bronnen)
 
 
 def abonneren_html(linker: Linker, feeds: Feeds) -> str:

@@ -132,7 +132,8 @@ def _environment() -> Environment:
     env.filters["nbsp"] = lambda text: Markup(tekst(text).replace("\u00a0", "&nbsp;"))
     env.filters["slug"] = gemeente_slug
     env.globals.update(urls=urls, euro=euro, decimaal=decimaal, datum_nl=datum_nl, share=share, niveaus=NIVEAUS,
-                       financiering_labels=FINANCIERING_LABELS, reikwijdte_labels=REIKWIJDTE_LABELS, citaat_label=citaat_label, citaat_tekst=citaat_tekst,
+                       financiering_labels=FINANCIERING_LABELS, reikwijdte_labels=REIKWIJDTE_LABELS,
+                       citaat_label=citaat_label, citaat_tekst=citaat_tekst,
                        afgebroken_uitleg=AFGEBROKEN_UITLEG, afgebroken_kort=AFGEBROKEN_KORT,
                        telwoord=telwoord, toon=toon)
     return env

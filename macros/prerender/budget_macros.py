@@ -19,7 +19,8 @@ from .context import PageContext
 class BudgetMacros:
     INLINE = ("bedrag", "aandeel", "euro_tekst", "onderdeel_titel")
     BLOCKS = ("begrotingstabel", "onderdeeltabel", "overzicht_onderdelen", "verdeling_lokaal", "route_overzicht",
-              "route_verband", "afwijkingen", "tegenstrijdigheden", "grafiek_actielijnen", "grafiek_regels", "geldstroom")
+              "route_verband", "afwijkingen", "tegenstrijdigheden", "grafiek_actielijnen", "grafiek_regels",
+              "geldstroom")
 
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx

@@ -65,7 +65,7 @@ class SiteMacros:
         self.ctx.uses("data/wijzigingen.yaml")
         site = self.ctx.site
         return render_changes.wijzigingen_html(self.gegevens.wijzigingen, site.cijfers, site.paginas,
-                                               self.ctx.linker)
+                                               self.ctx.linker, self.gegevens.bronnen)
 
     def abonneren(self) -> str:
         return render_changes.abonneren_html(self.ctx.linker, self.ctx.settings.feeds)
