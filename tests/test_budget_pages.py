@@ -41,6 +41,12 @@ def expected_amounts(raw: dict) -> dict[str, int]:
         for cijfer in read(f"bronversies/{path.name}")["cijfers"]:
             if "bedrag" in cijfer:
                 amounts[f"bronversie:{path.stem}:{cijfer['feit']}"] = cijfer["bedrag"]
+    return amounts | initiative_amounts() | flow_amounts(raw, route)
+
+
+def initiative_amounts() -> dict[str, int]:
+    """Each initiative's own amount and its results in euro."""
+    amounts = {}
     for path in sorted((ROOT / "data" / "initiatieven").glob("*.yaml")):
         initiatief = read(f"initiatieven/{path.name}")
         for i, result in enumerate(initiatief.get("resultaten", [])):
@@ -48,7 +54,7 @@ def expected_amounts(raw: dict) -> dict[str, int]:
                 amounts[f"initiatief:{path.stem}:resultaat:{i}"] = result["waarde"]
         if "bedrag" in initiatief["financiering"]:
             amounts[f"initiatief:{path.stem}:bedrag"] = initiatief["financiering"]["bedrag"]
-    return amounts | flow_amounts(raw, route)
+    return amounts
 
 
 def flow_amounts(raw: dict, route: dict) -> dict[str, int]:
@@ -66,7 +72,8 @@ def flow_amounts(raw: dict, route: dict) -> dict[str, int]:
         if len(actielijnen) == 1:
             ref = f"geldstroom:{key(m['uitkering'])}:{actielijnen.pop()}"
             amounts[ref] = amounts.get(ref, 0) + m["bedrag"]
-    amounts["route:departementen-overig"] = route["departementen"]["totaal"] - route["departementen"]["waarvan_gemeenten"]
+    departementen = route["departementen"]
+    amounts["route:departementen-overig"] = departementen["totaal"] - departementen["waarvan_gemeenten"]
     return amounts
 
 

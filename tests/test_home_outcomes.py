@@ -68,4 +68,5 @@ def test_opbrengsten_opens_with_the_results_and_ends_with_what_is_not_known(page
     assert len(unknown) == len(gegevens.opbrengsten.niet_bekend) <= 6  # one short list
     for item, onbekend in zip(unknown, gegevens.opbrengsten.niet_bekend, strict=True):
         assert " ".join(onbekend.tekst.split()) in " ".join(item.get_text().split())
-    assert article.select_one("ul.niet-bekend").find_previous("h2").get_text(strip=True).startswith("Wat niet bekend is")
+    heading = article.select_one("ul.niet-bekend").find_previous("h2")
+    assert heading.get_text(strip=True).startswith("Wat niet bekend is")
