@@ -22,7 +22,8 @@ INITIATIEVEN = {path.stem: yaml.safe_load(path.read_text("utf-8"))
 GEMEENTEN = sorted({g for i in INITIATIEVEN.values() for g in i.get("gemeenten", [])})
 ACTIELIJNEN = sorted({i["actielijn"] for i in INITIATIEVEN.values()})
 NIVEAUS = sorted({i["niveau"] for i in INITIATIEVEN.values()})
-ITEMS = "#per-actielijn li[data-initiatief]"
+ITEMS = "#initiatieven-lijst li[data-initiatief]"
+FINANCIERINGEN = sorted({i["financiering"]["status"] for i in INITIATIEVEN.values()})
 # Every layout shift since load that the reader did not cause (Cumulative Layout Shift),
 # counted from the page's start; read again after a while.
 WATCH_LAYOUT_SHIFT = """() => {
@@ -33,10 +34,11 @@ WATCH_LAYOUT_SHIFT = """() => {
 }"""
 
 
-def expected(actielijn: str = "", niveau: str = "", gemeente: str = "") -> set[str]:
+def expected(actielijn: str = "", niveau: str = "", gemeente: str = "", financiering: str = "") -> set[str]:
     return {stem for stem, i in INITIATIEVEN.items()
             if (not actielijn or i["actielijn"] == actielijn) and (not niveau or i["niveau"] == niveau)
-            and (not gemeente or gemeente in i.get("gemeenten", []))}
+            and (not gemeente or gemeente in i.get("gemeenten", []))
+            and (not financiering or i["financiering"]["status"] == financiering)}
 
 
 def open_overview(browser: Browser, url: str, width: int = 390) -> Page:
@@ -45,7 +47,8 @@ def open_overview(browser: Browser, url: str, width: int = 390) -> Page:
     return page
 
 
-def choose(page: Page, actielijn: str = "", niveau: str = "", gemeente: str = "") -> None:
+def choose(page: Page, actielijn: str = "", niveau: str = "", gemeente: str = "", financiering: str = "") -> None:
+    page.select_option("#filter-financiering", financiering)
     page.select_option("#filter-actielijn", actielijn)
     page.select_option("#filter-niveau", niveau)
     if gemeente:
@@ -68,29 +71,29 @@ def assert_shows(page: Page, wanted: set[str]) -> None:
         assert found == "Geen initiatieven gevonden."
     else:
         assert found == f"{len(wanted)} {'initiatief' if len(wanted) == 1 else 'initiatieven'} gevonden"
-    assert page.locator("#per-actielijn > h2 .aantal").inner_text() == f"({len(wanted)} van {len(INITIATIEVEN)})"
-    for actielijn in ACTIELIJNEN:
-        group = page.locator(f"section#actielijn-{actielijn}")
-        in_group = {stem for stem in wanted if INITIATIEVEN[stem]["actielijn"] == actielijn}
-        assert group.is_visible() == bool(in_group), actielijn
+    assert page.locator("#initiatieven-lijst > h2 .aantal").inner_text() == f"({len(wanted)} van {len(INITIATIEVEN)})"
+    for status in FINANCIERINGEN:
+        group = page.locator(f"section#financiering-{status}")
+        in_group = {stem for stem in wanted if INITIATIEVEN[stem]["financiering"]["status"] == status}
+        assert group.is_visible() == bool(in_group), status
         if in_group:
-            assert group.locator("h3 .aantal").inner_text() == f"({len(in_group)})", actielijn
+            assert group.locator("h3 .aantal").inner_text() == f"({len(in_group)})", status
     assert not page.locator("#per-gemeente").is_visible()  # its links would lead to hidden items
 
 
 def assert_shows_all(page: Page) -> None:
     # A reset applies in the task after the event (only then do the fields hold their new
     # values): wait for the heading to count everything again, then check it all.
-    expect(page.locator("#per-actielijn > h2 .aantal")).to_have_text(f"({len(INITIATIEVEN)})")
+    expect(page.locator("#initiatieven-lijst > h2 .aantal")).to_have_text(f"({len(INITIATIEVEN)})")
     assert sorted(visible(page)) == sorted(INITIATIEVEN)
     assert page.locator("#filter-aantal").inner_text() == ""
-    assert page.locator("#per-actielijn > h2 .aantal").inner_text() == f"({len(INITIATIEVEN)})"
-    for actielijn in ACTIELIJNEN:
-        count = len(expected(actielijn=actielijn))
-        assert page.locator(f"section#actielijn-{actielijn} h3 .aantal").inner_text() == f"({count})"
+    assert page.locator("#initiatieven-lijst > h2 .aantal").inner_text() == f"({len(INITIATIEVEN)})"
+    for status in FINANCIERINGEN:
+        count = len(expected(financiering=status))
+        assert page.locator(f"section#financiering-{status} h3 .aantal").inner_text() == f"({count})"
     assert not page.locator("#filter-geen").is_visible()
     assert page.locator("#per-gemeente").is_visible()
-    for field in ("actielijn", "niveau", "gemeente"):
+    for field in ("financiering", "actielijn", "niveau", "gemeente"):
         assert page.locator(f"#filter-{field}").input_value() == ""
 
 
@@ -103,6 +106,9 @@ def test_the_initiatives_filter_narrows_the_list(browser: Browser, base_url: str
     for actielijn, niveau in itertools.product(ACTIELIJNEN, NIVEAUS):
         choose(page, actielijn, niveau)
         assert_shows(page, expected(actielijn, niveau))
+    for financiering, actielijn in itertools.product(FINANCIERINGEN, ["", *ACTIELIJNEN]):
+        choose(page, actielijn, financiering=financiering)
+        assert_shows(page, expected(actielijn, financiering=financiering))
     page.close()
 
 
@@ -134,7 +140,7 @@ def test_no_results_says_so_and_offers_a_reset(browser: Browser, base_url: str) 
     message.get_by_role("button", name="Filter wissen").click()
     assert_shows_all(page)
     # The reader's button is gone with the message: the focus goes back to the form.
-    assert page.evaluate("document.activeElement.id") == "filter-actielijn"
+    assert page.evaluate("document.activeElement.id") == "filter-financiering"
     page.close()
 
 

@@ -41,11 +41,40 @@ def expected_amounts(raw: dict) -> dict[str, int]:
         for cijfer in read(f"bronversies/{path.name}")["cijfers"]:
             if "bedrag" in cijfer:
                 amounts[f"bronversie:{path.stem}:{cijfer['feit']}"] = cijfer["bedrag"]
+    return amounts | initiative_amounts() | flow_amounts(raw, route)
+
+
+def initiative_amounts() -> dict[str, int]:
+    """Each initiative's own amount and its results in euro."""
+    amounts = {}
     for path in sorted((ROOT / "data" / "initiatieven").glob("*.yaml")):
-        for i, result in enumerate(read(f"initiatieven/{path.name}").get("resultaten", [])):
+        initiatief = read(f"initiatieven/{path.name}")
+        for i, result in enumerate(initiatief.get("resultaten", [])):
             if result.get("eenheid") == "euro":
                 amounts[f"initiatief:{path.stem}:resultaat:{i}"] = result["waarde"]
+        if "bedrag" in initiatief["financiering"]:
+            amounts[f"initiatief:{path.stem}:bedrag"] = initiatief["financiering"]["bedrag"]
     return amounts | money_after_the_plan()
+
+
+def flow_amounts(raw: dict, route: dict) -> dict[str, int]:
+    """The sums of the flow chart, computed here from the YAML: per kind of payment of the
+    gemeentefonds, the departments' part not for municipalities, and per kind and actielijn the
+    measures whose budget lines all belong to that actielijn."""
+    def key(uitkering: str) -> str:
+        return "algemene-uitkering" if uitkering == "algemene uitkering" else "decentralisatie-uitkering"
+
+    actielijn_of = {r["id"]: o["id"] for o in raw["onderdelen"] for r in o["regels"]}
+    amounts: dict[str, int] = {}
+    for m in route["gemeentefonds"]["maatregelen"]:
+        amounts[f"route:{key(m['uitkering'])}"] = amounts.get(f"route:{key(m['uitkering'])}", 0) + m["bedrag"]
+        actielijnen = {actielijn_of[r] for r in m.get("regels", [])}
+        if len(actielijnen) == 1:
+            ref = f"geldstroom:{key(m['uitkering'])}:{actielijnen.pop()}"
+            amounts[ref] = amounts.get(ref, 0) + m["bedrag"]
+    departementen = route["departementen"]
+    amounts["route:departementen-overig"] = departementen["totaal"] - departementen["waarvan_gemeenten"]
+    return amounts
 
 
 def money_after_the_plan() -> dict[str, int]:

@@ -49,9 +49,10 @@ def test_the_register_shows_each_contradiction_with_the_words_of_both_sources(pa
             link = li.select_one("a[data-citaat]")
             assert link["data-bron"] == bron["document"] and words(bron["citaat"]) in link["title"]
             cut = li.select_one(".afgebroken")
-            assert (li["data-afgebroken"] == "true") is bool(uitspraak.get("afgebroken")) is (cut is not None)
+            assert (li["data-afgebroken"] == "true") is bool(bron.get("afgebroken")) is (cut is not None)
             if cut is not None:
-                assert "paginagrens" in cut.get_text()
+                assert "afgebroken" in cut.get_text()
+                assert quote["data-afgebroken"] == bron["afgebroken"]
         if "initiatief" in item:
             assert section.select_one(f"a[href$='initiatieven/{item['initiatief']}/']")
 
@@ -65,7 +66,7 @@ def test_the_winter_games_contradiction_is_in_the_register(pages: dict[str, Beau
     assert len(by_source) >= 2  # two sources, each in its own words
     assert all(u["bron"].get("citaat_soort", "bron") == "bron" for u in item["uitspraken"])
     letter = by_source["kamerbrief-opbrengsten-2021-12-21"]
-    assert letter["afgebroken"] is True and "ontstaan uit het steunpakket" in letter["bron"]["citaat"]
+    assert letter["bron"]["afgebroken"] == "eind" and "ontstaan uit het steunpakket" in letter["bron"]["citaat"]
     section = pages["afwijkingen/index.html"].select_one(f"section#tegenspraak-{item['id']}")
     assert section.select_one("li[data-bron=kamerbrief-opbrengsten-2021-12-21] .afgebroken")
 
@@ -73,7 +74,7 @@ def test_the_winter_games_contradiction_is_in_the_register(pages: dict[str, Beau
 def test_the_downloads_hold_every_statement_with_real_booleans(site: Path) -> None:
     folder = site / "downloads"
     table = json.loads((folder / "tegenstrijdigheden.json").read_text("utf-8"))
-    expected = [(item["id"], number, item.get("initiatief"), words(u["tekst"]), bool(u.get("afgebroken")),
+    expected = [(item["id"], number, item.get("initiatief"), words(u["tekst"]), bool(u["bron"].get("afgebroken")),
                  u["bron"]["document"], words(u["bron"]["citaat"]), u["bron"].get("citaat_soort", "bron"))
                 for item in items() for number, u in enumerate(item["uitspraken"], 1)]
     assert [(r["tegenspraak_id"], r["uitspraak"], r["initiatief_id"], r["tekst"], r["afgebroken"], r["bron_id"],

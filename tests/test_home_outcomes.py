@@ -24,3 +24,49 @@ def test_the_home_page_shows_every_outcome_marked_for_it(pages: dict[str, Beauti
             where = " ".join(item.select_one(".uitkomst-waar").get_text(" ").split())
             assert owner.naam in where
             assert all(gemeente in where for gemeente in owner.gemeenten)
+
+
+def frames_of_the_headline_figures():
+    gegevens = load_gegevens()
+    return gegevens, [b for b in all_beweringen(gegevens.actielijnen, gegevens.initiatieven, gegevens.opbrengsten)
+                      if b.op_home]
+
+
+def test_every_headline_figure_says_who_reported_it_for_which_period_and_who_paid(
+        pages: dict[str, BeautifulSoup]) -> None:
+    """On the home page and first on Opbrengsten: reporter and date (from the source), period, funders
+    and how far the figure reaches; one project's figure never reads as the package's result."""
+    gegevens, chosen = frames_of_the_headline_figures()
+    for name in ("index.html", "opbrengsten/index.html"):
+        items = pages[name].select("ul.uitkomsten > li")
+        assert len(items) == len(chosen)
+        for item, bewering in zip(items, chosen, strict=True):
+            kader, bron = bewering.kader, gegevens.bronnen[bewering.bron.document]
+            assert kader is not None, "a headline figure needs its frame"
+            frame = {dt.get_text(strip=True): dd for dt, dd in zip(item.select("dl.uitkomst-kader dt"),
+                                                                   item.select("dl.uitkomst-kader dd"), strict=True)}
+            assert bron.uitgever in frame["Gemeld door:"].get_text()
+            assert " ".join(kader.periode.split()) in " ".join(frame["Periode:"].get_text().split())
+            assert " ".join(kader.geldgevers.split()) in " ".join(frame["Betaald door:"].get_text().split())
+            for citation, field in ((kader.periode_bron, "Periode:"), (kader.geldgevers_bron, "Betaald door:")):
+                if citation is not None:
+                    assert frame[field].select_one(f"a[data-citaat][data-bron={citation.document}]")
+            assert item["data-reikwijdte"] == kader.reikwijdte
+            assert item.select_one(f".label-{kader.reikwijdte}")
+            owner = next((i for i in gegevens.initiatieven.values() if bewering in i.resultaten), None)
+            if owner is not None:
+                assert kader.reikwijdte != "steunpakket", owner.id
+
+
+def test_opbrengsten_opens_with_the_results_and_ends_with_what_is_not_known(pages: dict[str, BeautifulSoup]) -> None:
+    page = pages["opbrengsten/index.html"]
+    article = page.select_one("article") or page
+    first_heading = page.h1.find_next("h2")
+    assert first_heading.find_next("ul") == page.select_one("ul.uitkomsten")
+    gegevens = load_gegevens()
+    unknown = page.select("ul.niet-bekend > li")
+    assert len(unknown) == len(gegevens.opbrengsten.niet_bekend) <= 6  # one short list
+    for item, onbekend in zip(unknown, gegevens.opbrengsten.niet_bekend, strict=True):
+        assert " ".join(onbekend.tekst.split()) in " ".join(item.get_text().split())
+    heading = article.select_one("ul.niet-bekend").find_previous("h2")
+    assert heading.get_text(strip=True).startswith("Wat niet bekend is")

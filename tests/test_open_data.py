@@ -182,6 +182,7 @@ def cited(row: dict[str, object], bron, prefix: str = "") -> None:
     assert row[f"{prefix}bron_vindplaats"] == bron.vindplaats
     assert row[f"{prefix}citaat"] == (" ".join(bron.citaat.split()) if bron.citaat else None)
     assert row[f"{prefix}citaat_soort"] == (bron.citaat_soort if bron.citaat else None)
+    assert row[f"{prefix}citaat_afgebroken"] == bron.afgebroken
 
 
 def test_route_file_holds_every_measure_and_the_departments(site: Path, gegevens) -> None:
@@ -264,3 +265,20 @@ def test_initiatives_json_says_yes_or_no_as_booleans(site: Path, gegevens) -> No
     for initiatief in gegevens.initiatieven.values():
         assert table[initiatief.id]["voorbeeld_kamerbrief_februari_2021"] is initiatief.gepland_voorbeeld
         assert table[initiatief.id]["resultaat_opbrengstenbrief_december_2021"] is initiatief.gerapporteerd_resultaat
+
+
+def test_initiatives_file_says_whether_the_package_paid_and_how_much(site: Path, gegevens) -> None:
+    """The payment status, the words that carry it and the initiative's own amount, from data;
+    CSV and JSON alike, so nobody counts the examples as funded projects."""
+    table = {r["id"]: r for r in json_rows(site, "initiatieven")}
+    assert {r["financiering"] for r in table.values()} <= {"betaald", "voorbeeld", "niet-bekend"}
+    csv_table = {r["id"]: r for r in rows(site, "initiatieven.csv")}
+    for initiatief in gegevens.initiatieven.values():
+        row, f = table[initiatief.id], initiatief.financiering
+        assert row["financiering"] == csv_table[initiatief.id]["financiering"] == f.status
+        assert row["financiering_bron_id"] == (f.bron.document if f.bron else None)
+        assert row["financiering_citaat"] == (" ".join(f.bron.citaat.split()) if f.bron and f.bron.citaat else None)
+        assert row["bedrag_euro"] == f.bedrag and (f.bedrag is None or type(row["bedrag_euro"]) is int)
+        words = f.bedrag_verwijzing if f.bedrag is not None else None
+        assert row["bedrag_bron_id"] == (words.document if words else None)
+        assert csv_table[initiatief.id]["bedrag_euro"] == ("" if f.bedrag is None else str(f.bedrag))

@@ -154,7 +154,11 @@ def test_the_facts_of_an_initiative_are_separate_words_in_their_own_section(
 
 def test_the_page_section_of_an_initiative_is_its_description(index: dict[str, str],
                                                               pages: dict[str, BeautifulSoup]) -> None:
-    """The first section of an initiative's page holds what it is, not also the facts."""
+    """The first section of an initiative's page holds whether the package paid it and what it is,
+    not also the facts."""
     for path in INITIATIEVEN:
-        description = pages[f"initiatieven/{path.stem}/index.html"].select_one("article.initiatief > p")
-        assert words(index[f"initiatieven/{path.stem}/"]) == words(description.get_text(" ")), path.stem
+        article = pages[f"initiatieven/{path.stem}/index.html"].select_one("article.initiatief")
+        money = article.select_one("dl.financiering")
+        shown = " ".join(e.get_text(" ") for e in money.find_all(["dt", "dd"], recursive=False))
+        description = article.select_one("article.initiatief > p").get_text(" ")
+        assert words(index[f"initiatieven/{path.stem}/"]) == words(shown + " " + description), path.stem

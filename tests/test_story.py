@@ -84,7 +84,7 @@ def assert_listed_under_its_municipalities(stem: str, gemeenten: list[str], pars
     rule is the site's business. `parse` reads a built page by its path from the site root."""
     page, overview = parse(f"initiatieven/{stem}/index.html"), parse("initiatieven/index.html")
     links = {a.get_text(): a["href"] for a in page.select("article.initiatief a[href*='gemeenten/']")}
-    item = overview.select_one(f"#per-actielijn li[data-initiatief='{stem}']")
+    item = overview.select_one(f"#initiatieven-lijst li[data-initiatief='{stem}']")
     for gemeente in gemeenten:
         assert gemeente in links, f"{stem}: no link to the page of {gemeente}"
         address = urljoin(f"/initiatieven/{stem}/", links[gemeente])
@@ -108,7 +108,15 @@ def test_every_initiative_is_in_the_overview_once_with_its_facts(path: Path,
     items = overview.select(f"li[data-initiatief='{path.stem}']")
     assert len(items) == 1, f"{path.stem} is listed {len(items)} times"
     item = items[0]
-    assert item.find_parent("section", class_="groep")["id"] == f"actielijn-{initiatief['actielijn']}"
+    status = initiatief["financiering"]["status"]
+    assert item.find_parent("section", class_="groep")["id"] == f"financiering-{status}"
+    assert item["data-financiering"] == status
+    # The payment in the words of the filter's own option for it, and the initiative's own amount.
+    label = overview.select_one(f"#filter-financiering option[value='{status}']").get_text()
+    assert item.select_one(f".label-{status}").get_text() == label
+    amounts = item.select("[data-ref$=':bedrag']")
+    assert [int(a["data-amount"]) for a in amounts] == ([initiatief["financiering"]["bedrag"]]
+                                                       if "bedrag" in initiatief["financiering"] else [])
     assert item["data-actielijn"] == initiatief["actielijn"]
     assert item["data-niveau"] == initiatief["niveau"]
     # The level in the words of the filter's own option for it.
@@ -119,13 +127,14 @@ def test_every_initiative_is_in_the_overview_once_with_its_facts(path: Path,
 
 def test_the_overview_counts_come_from_the_data(pages: dict[str, BeautifulSoup]) -> None:
     overview = pages["initiatieven/index.html"]
-    per_actielijn: dict[str, int] = {}
+    per_status: dict[str, int] = {}
     for path in INITIATIEVEN:
-        actielijn = read(path)["actielijn"]
-        per_actielijn[actielijn] = per_actielijn.get(actielijn, 0) + 1
-    assert overview.select_one("#per-actielijn > h2 .aantal").get_text() == f"({len(INITIATIEVEN)})"
-    for actielijn, count in per_actielijn.items():
-        assert overview.select_one(f"section#actielijn-{actielijn} h3 .aantal").get_text() == f"({count})"
+        status = read(path)["financiering"]["status"]
+        per_status[status] = per_status.get(status, 0) + 1
+    assert overview.select_one("#initiatieven-lijst > h2 .aantal").get_text() == f"({len(INITIATIEVEN)})"
+    for status, count in per_status.items():
+        assert overview.select_one(f"section#financiering-{status} h3 .aantal").get_text() == f"({count})"
+        assert int(overview.select_one(f"#selectie [data-financiering={status}]")["data-aantal"]) == count
     assert len(overview.select("li[data-initiatief]")) == len(INITIATIEVEN)
 
 
@@ -138,18 +147,36 @@ def test_a_municipality_with_accents_gets_one_readable_address_in_link_and_overv
     assert_listed_under_its_municipalities(stem, list(edited_site.accents), parse)
 
 
-PLANNED, REPORTED = "kamerbrief-steunpakket-2021", "kamerbrief-opbrengsten-2021-12-21"
+def test_paid_and_examples_are_told_apart_wherever_initiatives_are_listed(pages: dict[str, BeautifulSoup]) -> None:
+    """Overview, actielijn pages and Opbrengsten: every listed initiative carries the payment status
+    of its data, as a label, and its own amount only where its data has one."""
+    status = {p.stem: read(p)["financiering"] for p in INITIATIEVEN}
+    listing = ["initiatieven/index.html", "opbrengsten/index.html",
+               *(f"actielijnen/{o['id']}/index.html" for o in read(DATA / "begroting.yaml")["onderdelen"]
+                 if o["soort"] == "actielijn")]
+    seen = set()
+    for name in listing:
+        for item in pages[name].select("li[data-initiatief]"):
+            financiering = status[item["data-initiatief"]]
+            assert item["data-financiering"] == financiering["status"], (name, item["data-initiatief"])
+            assert item.select(f".label-{financiering['status']}"), (name, item["data-initiatief"])
+            own = [int(a["data-amount"]) for a in item.select("[data-amount]")]
+            assert own == ([financiering["bedrag"]] if "bedrag" in financiering else []), name
+            seen.add(financiering["status"])
+    assert seen == {"betaald", "voorbeeld", "niet-bekend"} & {f["status"] for f in status.values()}
 
 
-@pytest.mark.parametrize("path", INITIATIEVEN, ids=lambda p: p.stem)
-def test_planned_examples_and_reported_results_are_marked(path: Path, pages: dict[str, BeautifulSoup]) -> None:
-    """An initiative the February letter names is marked as its example; one the December
-    letter names, as its result; one that neither names, as from another source."""
-    cited = {b["document"] for b in read(path)["bronnen"]}
-    item = pages["initiatieven/index.html"].select_one(f"li[data-initiatief='{path.stem}']")
-    assert bool(item.select(".label-gepland")) == (PLANNED in cited)
-    assert bool(item.select(".label-resultaat")) == (REPORTED in cited)
-    assert bool(item.select(".label-anders")) == (not cited & {PLANNED, REPORTED})
+def test_the_overview_says_it_is_a_selection_and_how_large_the_whole_is(pages: dict[str, BeautifulSoup]) -> None:
+    selectie = pages["initiatieven/index.html"].select_one("#selectie")
+    assert "selectie" in selectie.get_text()
+    geheel = read(DATA / "opbrengsten.yaml")["initiatieven_geheel"]
+    items = selectie.select("li")
+    assert len(items) == len(geheel)
+    for item, bewering in zip(items, geheel, strict=True):
+        assert " ".join(bewering["tekst"].split()) in " ".join(item.get_text().split())
+        assert item.select_one("a[data-citaat]")
+        if "waarde" in bewering:
+            assert item.select_one("data")["data-value"] == str(bewering["waarde"])
 
 
 def test_drill_down_from_the_total_to_the_sources(pages: dict[str, BeautifulSoup]) -> None:
@@ -310,9 +337,9 @@ def test_every_initiative_is_two_clicks_from_the_home_page(pages: dict[str, Beau
 
 
 def test_previous_and_next_follow_the_order_of_the_overview(pages: dict[str, BeautifulSoup]) -> None:
-    """Browsing on from an initiative stays in the overview's order, actielijn by actielijn."""
+    """Browsing on from an initiative stays in the overview's order: paid, examples, not known."""
     overview = pages["initiatieven/index.html"]
-    order = [li["data-initiatief"] for li in overview.select("#per-actielijn li[data-initiatief]")]
+    order = [li["data-initiatief"] for li in overview.select("#initiatieven-lijst li[data-initiatief]")]
     assert len(order) == len(set(order)) > 2
     for at, ident in enumerate(order):
         nav = pages[f"initiatieven/{ident}/index.html"].select_one("nav.initiatief-navigatie")

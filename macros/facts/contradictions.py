@@ -21,8 +21,12 @@ class Uitspraak:
 
     tekst: str
     bron: Bronverwijzing
-    afgebroken: bool  # the quoted sentence breaks off at a page break in the source
     herkomst: Herkomst
+
+    @property
+    def afgebroken(self) -> bool:
+        """The quoted sentence is cut off in the source the site has (marked on the citation)."""
+        return self.bron.afgebroken is not None
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,7 @@ def load_tegenstrijdigheden(doc: YamlDocument) -> tuple[Tegenstrijdigheid, ...]:
         base = ("tegenstrijdigheden", i)
         uitspraken = tuple(
             Uitspraak(u["tekst"], verwijzing(u["bron"], file, (*base, "uitspraken", j, "bron")),
-                      u.get("afgebroken", False), Herkomst(file, (*base, "uitspraken", j)))
+                      Herkomst(file, (*base, "uitspraken", j)))
             for j, u in enumerate(raw["uitspraken"])
         )
         items.append(Tegenstrijdigheid(raw["id"], raw["onderwerp"], raw.get("initiatief"), raw.get("toelichting"),

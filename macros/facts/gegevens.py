@@ -118,10 +118,11 @@ def story_citations(actielijnen: dict[str, Actielijnverhaal], initiatieven: dict
     """Every citation outside the budget table."""
     yield from actielijn_citations(actielijnen)
     for initiatief in initiatieven.values():
-        yield from initiatief.bronnen
+        yield from initiatief.citations()
     yield from (kerncijfer.bron for kerncijfer in kerncijfers)
     yield from (gebeurtenis.bron for gebeurtenis in tijdlijn)
-    yield from (bewering.bron for bewering in all_beweringen(actielijnen, initiatieven, opbrengsten))
+    for bewering in all_beweringen(actielijnen, initiatieven, opbrengsten):
+        yield from bewering.citations()
     if route:
         yield route.bron
         yield route.departementen_bron

@@ -14,10 +14,10 @@ from ..formatting.slugs import gemeente_slug
 from ..reading.problems import Problem
 from ..reading.strict_yaml import YamlDocument
 from .budget import Begroting, must_be_actielijn
-from .claims import Bewering, load_beweringen
+from .claims import Bewering, check_project_figures, load_beweringen
+from .funding import KAMERBRIEF_FEBRUARI, Financiering, check_financiering, load_financiering
 from .provenance import Bronverwijzing, Herkomst, Reporter, did_you_mean, line_of, verwijzing
 
-KAMERBRIEF_FEBRUARI = "kamerbrief-steunpakket-2021"
 OPBRENGSTENBRIEF = "kamerbrief-opbrengsten-2021-12-21"
 
 
@@ -33,22 +33,28 @@ class Initiatief:
     begrotingsregel_toelichting: str | None
     organisaties: tuple[str, ...]
     omschrijving: str
+    financiering: Financiering
     resultaten: tuple[Bewering, ...]
     kanttekeningen: tuple[Bewering, ...]
     bronnen: tuple[Bronverwijzing, ...]
     herkomst: Herkomst
 
+    def citations(self) -> Iterable[Bronverwijzing]:
+        """Every citation of the initiative except those of its results and caveats (which are claims)."""
+        yield from self.financiering.citations()
+        yield from self.bronnen
+
     def cited_documents(self) -> set[str]:
-        return {b.document for b in self.bronnen} | {r.bron.document for r in self.resultaten + self.kanttekeningen}
+        return {b.document for b in self.citations()} | {r.bron.document for r in self.resultaten + self.kanttekeningen}
 
     @property
     def gepland_voorbeeld(self) -> bool:
-        """Named as a planned example in the February 2021 letter."""
+        """Named in the February 2021 letter (as an example; that says nothing about payment)."""
         return KAMERBRIEF_FEBRUARI in {b.document for b in self.bronnen}
 
     @property
     def gerapporteerd_resultaat(self) -> bool:
-        """Reported as a result in the December 2021 outcomes letter."""
+        """Named in the December 2021 outcomes letter."""
         return OPBRENGSTENBRIEF in {b.document for b in self.bronnen}
 
 
@@ -60,6 +66,7 @@ def load_initiatief(initiatief_id: str, doc: YamlDocument) -> Initiatief:
         actielijn=raw["actielijn"], begrotingsregel=raw.get("begrotingsregel"),
         begrotingsregel_toelichting=raw.get("begrotingsregel_toelichting"),
         organisaties=tuple(raw.get("organisaties", [])), omschrijving=raw["omschrijving"],
+        financiering=load_financiering(raw["financiering"], file),
         resultaten=load_beweringen(raw, "resultaten", file),
         kanttekeningen=load_beweringen(raw, "kanttekeningen", file),
         bronnen=tuple(verwijzing(b, file, ("bronnen", i)) for i, b in enumerate(raw["bronnen"])),
@@ -75,6 +82,8 @@ def check_initiatieven(begroting: Begroting | None, initiatieven: dict[str, Init
         problems += must_be_actielijn(begroting, initiatief.actielijn, initiatief.herkomst, "actielijn", report)
         problems += _check_regel(begroting, initiatief, report)
         problems += _check_place(initiatief, slugs, report)
+        problems += check_financiering(initiatief.financiering, report)
+        problems += check_project_figures(initiatief.resultaten + initiatief.kanttekeningen, report)
     return problems
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from ..reading.problems import Problem
 from ..reading.strict_yaml import YamlDocument
 from .budget import Begroting, must_be_actielijn
-from .claims import Bewering, dutch_number, load_beweringen
+from .claims import Bewering, check_figures, dutch_number, load_beweringen
 from .provenance import Bronverwijzing, Herkomst, Reporter, verwijzing
 
 
@@ -31,12 +31,22 @@ class Verdeling:
 
 
 @dataclass(frozen=True)
+class Onbekend:
+    """Something the site does not know about the outcomes, said in one sentence."""
+
+    tekst: str
+    bron: Bronverwijzing | None
+
+
+@dataclass(frozen=True)
 class Opbrengsten:
     bron: Bronverwijzing
     inleiding: str
     verdelingen: tuple[Verdeling, ...]
     feiten: tuple[Bewering, ...]
     herkomst: Herkomst
+    initiatieven_geheel: tuple[Bewering, ...] = ()  # how large the whole is, as the sources say
+    niet_bekend: tuple[Onbekend, ...] = ()
 
 
 def load_opbrengsten(doc: YamlDocument) -> Opbrengsten:
@@ -56,6 +66,10 @@ def load_opbrengsten(doc: YamlDocument) -> Opbrengsten:
         ),
         feiten=load_beweringen(raw, "feiten", file),
         herkomst=Herkomst(file),
+        initiatieven_geheel=load_beweringen(raw, "initiatieven_geheel", file),
+        niet_bekend=tuple(Onbekend(item["tekst"], verwijzing(item["bron"], file, ("niet_bekend", i, "bron"))
+                                   if "bron" in item else None)
+                          for i, item in enumerate(raw.get("niet_bekend", []))),
     )
 
 
@@ -71,10 +85,14 @@ def check_opbrengsten(begroting: Begroting | None, opbrengsten: Opbrengsten | No
                                    f"de delen van ‘{verdeling.titel}’ tellen op tot {total}%, niet tot 100%",
                                    "controleer de percentages in de bron"))
         problems += must_be_actielijn(begroting, verdeling.actielijn, verdeling.herkomst, "actielijn", report)
-    return problems
+    return problems + check_figures(opbrengsten.initiatieven_geheel, report)
 
 
 def opbrengsten_citations(opbrengsten: Opbrengsten | None) -> Iterable[Bronverwijzing]:
+    """The citations of the outcomes that are not claims (those come with all claims)."""
     if opbrengsten:
         yield opbrengsten.bron
         yield from (deel.bron for verdeling in opbrengsten.verdelingen for deel in verdeling.delen)
+        for bewering in opbrengsten.initiatieven_geheel:
+            yield from bewering.citations()
+        yield from (item.bron for item in opbrengsten.niet_bekend if item.bron is not None)

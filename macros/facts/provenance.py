@@ -28,18 +28,23 @@ class Herkomst:
 class Bronverwijzing:
     """A citation: which source document, where in it, and the words there that carry
     the fact. `citaat_soort` 'bron' means the source's own words, checked against its
-    stored text; 'notitie' is an editors' note on a source whose text the site lacks."""
+    stored text; 'notitie' is an editors' note on a source whose text the site lacks.
+    `afgebroken` says at which end the quoted sentence is cut off in the source the site
+    has ('begin', 'eind' or 'beide'; a page break or the end of a stored copy): the check
+    compares it with the marks in the stored text, and every place that shows the quote
+    says so."""
 
     document: str
     vindplaats: str | None
     herkomst: Herkomst
     citaat: str | None = None
     citaat_soort: str = "bron"
+    afgebroken: str | None = None
 
 
 def verwijzing(raw: dict[str, Any], file: str, path: Path_) -> Bronverwijzing:
     return Bronverwijzing(raw["document"], raw.get("vindplaats"), Herkomst(file, path),
-                          raw.get("citaat"), raw.get("citaat_soort") or "bron")
+                          raw.get("citaat"), raw.get("citaat_soort") or "bron", raw.get("afgebroken"))
 
 
 class Reporter:

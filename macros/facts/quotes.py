@@ -9,6 +9,14 @@ furniture, footnote numbers stuck to a word, and the redaction notes in brackets
 `normalise` removes those from both sides before comparing. Words and figures must
 be equal. Quotes of kind 'notitie' are the editors' notes on a web page whose text
 the site does not keep; the site labels them so, and they are not checked here.
+
+Where a sentence in the stored text is cut off (a page of the letter is missing, or the
+stored copy of a web page ends), the text holds a mark: `[afgebroken, begin ontbreekt: …]`
+before words whose sentence began on a missing page, `[afgebroken, rest ontbreekt: …]`
+after words whose sentence went on where the text stops. A quote can never run across a
+mark, and a quote that begins or ends at one must say so in its `afgebroken` field
+('begin', 'eind' or 'beide'): the site then says, wherever the quote stands, that the
+sentence is not whole.
 """
 
 from __future__ import annotations
@@ -25,6 +33,9 @@ from .provenance import Bronverwijzing, Reporter
 
 TEXT_FOLDER = "bronteksten"
 REDACTION = re.compile(r"\[[^\]]*weggelaten[^\]]*\]", re.S)
+CUT_MARK = re.compile(r"\[afgebroken, (begin|rest) ontbreekt[^\]]*\]", re.S)
+# The cuts in the normalised text: typed quotes never hold these, so none can run across one.
+CUT_BEFORE, CUT_AFTER = "⟦", "⟧"
 FURNITURE = re.compile(r"^\s*(Kenmerk|\d{7}-\d{7}-[A-Z]+|Pagina \d+ van \d+)\s*$", re.M)
 LINE_END_HYPHEN = re.compile(r"(\w)-\n\s*(\w)")
 WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
@@ -37,6 +48,7 @@ def normalise(text: str, *, stored: bool = False) -> str:
     """The comparable form of a quote or (stored=True) of a stored source text."""
     text = unicodedata.normalize("NFC", text)
     if stored:
+        text = CUT_MARK.sub(lambda m: f" {CUT_BEFORE if m.group(1) == 'begin' else CUT_AFTER} ", text)
         text = LINE_END_HYPHEN.sub(r"\1\2", FURNITURE.sub("", REDACTION.sub(" ", text)))
     text = WORD_HYPHEN.sub("", FOOTNOTE.sub("", text))
     return re.sub(r"\s+", " ", text).strip()
@@ -80,8 +92,9 @@ def _meant_source(path: Path, sources: list[str]) -> list[str]:
 
 def check_quotes(citations: Iterable[Bronverwijzing], texts: dict[str, tuple[str, ...]],
                  report: Reporter, unchecked: Container[str] = ()) -> list[Problem]:
-    """Every quote of kind 'bron' stands, word for word, in the stored text of its source;
-    except for the `unchecked` sources, whose problem is reported elsewhere."""
+    """Every quote of kind 'bron' stands, word for word, in the stored text of its source, and
+    says so where the sentence it quotes is cut off there; except for the `unchecked` sources,
+    whose problem is reported elsewhere."""
     problems = []
     without_text: dict[str, list[Bronverwijzing]] = {}
     for citation in citations:
@@ -90,14 +103,48 @@ def check_quotes(citations: Iterable[Bronverwijzing], texts: dict[str, tuple[str
         stored = texts.get(citation.document)
         if stored is None:
             without_text.setdefault(citation.document, []).append(citation)
-        elif not any(normalise(citation.citaat) in form for form in stored):
+            continue
+        quote = normalise(citation.citaat)
+        if not any(quote in form for form in stored):
             problems.append(report(
                 citation.herkomst, "citaat",
                 f"dit citaat staat niet in de tekst van de bron (data/{TEXT_FOLDER}/{citation.document}.txt)",
                 "neem de woorden letterlijk over uit de bron; alleen regelovergangen, afbreekstreepjes en "
-                "voetnootcijfers mogen verschillen",
+                "voetnootcijfers mogen verschillen. Een citaat loopt nooit over een plek [afgebroken, …] heen",
             ))
+            continue
+        problems += _check_cut(citation, cut_sides(quote, stored), report)
     return problems + [_no_text(document, cited, report) for document, cited in without_text.items()]
+
+
+def cut_sides(quote: str, stored: tuple[str, ...]) -> str | None:
+    """At which end a (normalised) quote meets a cut in the stored text: begin, eind, beide or None."""
+    begin = any(f"{CUT_BEFORE} {quote}" in form for form in stored)
+    end = any(f"{quote} {CUT_AFTER}" in form for form in stored)
+    return "beide" if begin and end else "begin" if begin else "eind" if end else None
+
+
+AFGEBROKEN_UITLEG = {
+    "begin": "het begin van de zin staat op een pagina die ontbreekt",
+    "eind": "de zin loopt door op een deel van de bron dat ontbreekt",
+    "beide": "begin en eind van de zin staan op delen van de bron die ontbreken",
+}
+
+
+def _check_cut(citation: Bronverwijzing, found: str | None, report: Reporter) -> list[Problem]:
+    if citation.afgebroken == found:
+        return []
+    if found is None:
+        return [report(citation.herkomst, "afgebroken",
+                       f"staat '{citation.afgebroken}', maar dit citaat begint en eindigt niet waar de tekst van de "
+                       f"bron afbreekt (data/{TEXT_FOLDER}/{citation.document}.txt)",
+                       "haal 'afgebroken:' weg, of citeer tot aan de plek [afgebroken, …] in de brontekst")]
+    said = f"'afgebroken: {citation.afgebroken}'" if citation.afgebroken else "niets"
+    return [report(citation.herkomst, "afgebroken" if citation.afgebroken else "citaat",
+                   f"de geciteerde zin is in de bron niet heel: {AFGEBROKEN_UITLEG[found]}; bij het citaat staat "
+                   f"daarover {said}",
+                   f"zet bij deze bron 'afgebroken: {found}'; de site zegt het dan overal waar dit citaat staat "
+                   "en vult de zin niet aan")]
 
 
 def _no_text(document: str, cited: list[Bronverwijzing], report: Reporter) -> Problem:

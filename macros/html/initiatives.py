@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..facts.budget import Begroting, Onderdeel
+from ..facts.funding import STATUSSEN
 from ..facts.initiatives import Initiatief
 from ..facts.sources import Bron
 from ..formatting.slugs import gemeente_slug
@@ -20,14 +21,18 @@ def initiatief_pagina(initiatief: Initiatief, begroting: Begroting, bronnen: dic
                       linker: Linker, buren: Neighbours = (None, None)) -> str:
     actielijn = next(o for o in begroting.onderdelen if o.id == initiatief.actielijn)
     regel = next((r for r in begroting.regels if r.id == initiatief.begrotingsregel), None)
+    # The sources at the foot of the page: the quotes on the money first, each quote once.
+    vermeldingen = list({(c.document, c.citaat): c for c in initiatief.citations()}.values())
     return render("initiatief.html", i=initiatief, actielijn=actielijn, regel=regel, bronnen=bronnen, linker=linker,
-                  vorige=buren[0], volgende=buren[1])
+                  vermeldingen=vermeldingen, vorige=buren[0], volgende=buren[1])
 
 
 def overview_order(initiatieven: Iterable[Initiatief], begroting: Begroting) -> list[Initiatief]:
-    """The order of the overview: by actielijn as the budget lists them, then by name."""
+    """The order of the overview: paid first, then examples, then not known; within each by
+    actielijn as the budget lists them, then by name."""
     position = {o.id: n for n, o in enumerate(begroting.onderdelen)}
-    return sorted(initiatieven, key=lambda i: (position.get(i.actielijn, len(position)), i.naam.lower()))
+    return sorted(initiatieven, key=lambda i: (STATUSSEN.index(i.financiering.status),
+                                               position.get(i.actielijn, len(position)), i.naam.lower()))
 
 
 def neighbours(initiatieven: Iterable[Initiatief], begroting: Begroting) -> dict[str, Neighbours]:
@@ -49,20 +54,25 @@ def initiatieven_per_regel(onderdeel: Onderdeel, initiatieven: Iterable[Initiati
                   linker=linker)
 
 
-def initiatieven_lijst(items: Iterable[Initiatief], linker: Linker) -> str:
-    return render("initiatieven_lijst.html", items=list(items), linker=linker)
+def initiatieven_lijst(items: Iterable[Initiatief], bronnen: dict[str, Bron], linker: Linker) -> str:
+    return render("initiatieven_lijst.html", items=list(items), bronnen=bronnen, linker=linker)
 
 
-def initiatieven_overzicht(initiatieven: list[Initiatief], begroting: Begroting, linker: Linker) -> str:
-    """Every initiative once, grouped by actielijn, and an index of links per municipality;
-    it works without JavaScript, the filter script only hides items."""
+def initiatieven_overzicht(initiatieven: list[Initiatief], begroting: Begroting, bronnen: dict[str, Bron],
+                           linker: Linker) -> str:
+    """Every initiative once, grouped by whether the package paid it (paid, example, not known),
+    then by actielijn and name, and an index of links per municipality; it works without
+    JavaScript, the filter script only hides items."""
     by_name = sorted(initiatieven, key=lambda i: i.naam.lower())
     per_gemeente: dict[str, list[Initiatief]] = defaultdict(list)
     for initiatief in by_name:
         for gemeente in initiatief.gemeenten:
             per_gemeente[gemeente].append(initiatief)
     gemeenten = sorted(per_gemeente, key=gemeente_slug)
-    return render("initiatieven_overzicht.html", begroting=begroting, by_name=by_name, linker=linker,
-                  per_gemeente=[(g, per_gemeente[g]) for g in gemeenten],
+    ordered = overview_order(initiatieven, begroting)
+    groepen = [(status, [i for i in ordered if i.financiering.status == status]) for status in STATUSSEN]
+    return render("initiatieven_overzicht.html", begroting=begroting, groepen=groepen, totaal=len(by_name),
+                  bronnen=bronnen, linker=linker, per_gemeente=[(g, per_gemeente[g]) for g in gemeenten],
                   actielijn_options=[(o.id, o.label) for o in begroting.actielijnen],
+                  actielijn_labels={o.id: o.label for o in begroting.actielijnen},
                   gemeente_options=[(gemeente_slug(g), g) for g in gemeenten])

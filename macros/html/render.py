@@ -22,7 +22,6 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..facts.initiatives import Initiatief
 from ..formatting import urls
 from ..formatting.dates import datum_nl
 from ..formatting.money import aandeel, decimaal, euro
@@ -45,6 +44,21 @@ def citaat_label(verwijzing: Any) -> str:
     if verwijzing.citaat_soort == "notitie":
         return "Aantekening van de redactie, niet de woorden van de bron"
     return "Woorden van de bron"
+
+
+# What the site says of a quote whose sentence is cut off in the source it has (see facts/quotes.py).
+AFGEBROKEN_UITLEG = {
+    "begin": "Deze zin is afgebroken: het begin staat op een pagina die de site niet heeft.",
+    "eind": "Deze zin is afgebroken: de rest staat in een deel van de bron dat de site niet heeft.",
+    "beide": "Deze zin is afgebroken: het begin en de rest staan in delen van de bron die de site niet heeft.",
+}
+AFGEBROKEN_KORT = "de zin is in de bron afgebroken"
+
+
+def citaat_tekst(verwijzing: Any) -> str:
+    """A quote as plain text (a tooltip, a feed): a cut end shown as '…', the words unchanged."""
+    cut = verwijzing.afgebroken or ""
+    return ("… " if cut in ("begin", "beide") else "") + verwijzing.citaat + (" …" if cut in ("eind", "beide") else "")
 
 
 # The ids of the figures the page being rendered shows: every `<data>` amount is recorded as
@@ -95,15 +109,19 @@ def share(deel: int, geheel: int) -> Share:
 
 NIVEAUS = {"lokaal": "Lokaal", "landelijk": "Landelijk", "onbekend": "Niveau niet vermeld"}
 
+# How far a headline figure reaches (its `kader.reikwijdte`).
+REIKWIJDTE_LABELS = {
+    "steunpakket": "Resultaat van het steunpakket, volgens de bron",
+    "een-project": "Cijfer van één project, niet van het hele steunpakket",
+    "breder": "Niet alleen het steunpakket: de telling begon eerder of telt ander geld mee",
+}
 
-def status_labels(initiatief: Initiatief) -> list[tuple[str, Markup]]:
-    """Where the sources mention an initiative: (css class, label), never empty."""
-    labels = []
-    if initiatief.gepland_voorbeeld:
-        labels.append(("gepland", Markup("voorbeeld in de Kamerbrief (februari 2021)")))
-    if initiatief.gerapporteerd_resultaat:
-        labels.append(("resultaat", Markup("resultaat in de opbrengstenbrief (december 2021)")))
-    return labels or [("anders", Markup("uit een andere bron"))]
+# Whether the package paid an initiative (its `financiering.status`), in the words of every list.
+FINANCIERING_LABELS = {
+    "betaald": "betaald uit het steunpakket",
+    "voorbeeld": "voorbeeld in de Kamerbrief",
+    "niet-bekend": "niet bekend of het steunpakket betaalde",
+}
 
 
 def _environment() -> Environment:
@@ -114,7 +132,9 @@ def _environment() -> Environment:
     env.filters["nbsp"] = lambda text: Markup(tekst(text).replace("\u00a0", "&nbsp;"))
     env.filters["slug"] = gemeente_slug
     env.globals.update(urls=urls, euro=euro, decimaal=decimaal, datum_nl=datum_nl, share=share, niveaus=NIVEAUS,
-                       status_labels=status_labels, citaat_label=citaat_label,
+                       financiering_labels=FINANCIERING_LABELS, reikwijdte_labels=REIKWIJDTE_LABELS,
+                       citaat_label=citaat_label, citaat_tekst=citaat_tekst,
+                       afgebroken_uitleg=AFGEBROKEN_UITLEG, afgebroken_kort=AFGEBROKEN_KORT,
                        telwoord=telwoord, toon=toon)
     return env
 

@@ -80,8 +80,17 @@ def route_verband_html(route: Route, begroting: Begroting, bronnen: dict[str, Br
                   samen=[k for k in links if len(k.maatregelen) > 1])
 
 
-def uitkomsten_html(items: list, bronnen: dict[str, Bron], linker: Linker) -> str:
-    return render("uitkomsten.html", items=items, bronnen=bronnen, linker=linker)
+def uitkomsten_html(items: list, bronnen: dict[str, Bron], linker: Linker, prefix: str = "home:") -> str:
+    return render("uitkomsten.html", items=items, bronnen=bronnen, linker=linker, prefix=prefix)
+
+
+def onbekend_html(opbrengsten: Opbrengsten, bronnen: dict[str, Bron], linker: Linker) -> str:
+    return render("onbekend.html", items=opbrengsten.niet_bekend, bronnen=bronnen, linker=linker)
+
+
+def selectie_html(counts: list[tuple[str, int]], totaal: int, geheel: Iterable[Bewering], bronnen: dict[str, Bron],
+                  linker: Linker) -> str:
+    return render("selectie.html", counts=counts, totaal=totaal, geheel=list(geheel), bronnen=bronnen, linker=linker)
 
 
 def afwijkingen_html(items: list[Afwijking], bronnen: dict[str, Bron], linker: Linker) -> str:

@@ -6,9 +6,11 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from ..facts.discrepancies import afwijkingen as compute_afwijkingen
+from ..facts.flow import geldstroom as compute_geldstroom
 from ..formatting.money import euro
 from ..html import budget as render_budget
 from ..html import charts as render_charts
+from ..html import flow as render_flow
 from ..html import story as render_story
 from ..html.markup import tekst
 from .context import PageContext
@@ -17,7 +19,8 @@ from .context import PageContext
 class BudgetMacros:
     INLINE = ("bedrag", "aandeel", "euro_tekst", "onderdeel_titel")
     BLOCKS = ("begrotingstabel", "onderdeeltabel", "overzicht_onderdelen", "verdeling_lokaal", "route_overzicht",
-              "route_verband", "afwijkingen", "tegenstrijdigheden", "grafiek_actielijnen", "grafiek_regels")
+              "route_verband", "afwijkingen", "tegenstrijdigheden", "grafiek_actielijnen", "grafiek_regels",
+              "geldstroom")
 
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
@@ -107,6 +110,19 @@ class BudgetMacros:
         title = f"De regels van {onderdeel.label}, met hun aandeel in het hele pakket"
         return render_charts.staafdiagram(f"grafiek-{onderdeel_id}", title, staven,
                                           self.begroting.totaal, f"tabel-{onderdeel_id}", self._chart_source())
+
+    def geldstroom(self) -> str:
+        """The flow of the money, from the whole package along the routes to the actielijnen: an SVG
+        chart and its table. Self-contained: it can stand on any page."""
+        self.ctx.budget()
+        route = self.ctx.gegevens.route
+        self.ctx.uses(route.herkomst.file)
+        self.ctx.uses_sources([route.bron, route.departementen_bron])
+        stroom = compute_geldstroom(self.begroting, route)
+        source = Markup(render_budget.citation_html(route.bron, self.bronnen, self.ctx.linker) + " "
+                        + render_budget.citation_html(self.begroting.bron, self.bronnen, self.ctx.linker))
+        return render_flow.geldstroom_html(stroom, self.begroting, route, self.ctx.site.cijfers, self.bronnen,
+                                           self.ctx.linker, source)
 
     def _chart_source(self) -> Markup:
         """Every chart says where its figures come from: the budget's own citation."""

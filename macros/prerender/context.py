@@ -58,5 +58,5 @@ class PageContext:
     def initiatief(self, initiatief_id: str) -> Initiatief:
         item = self.gegevens.initiatieven[initiatief_id]
         self.uses(item.herkomst.file)
-        self.uses_sources(item.bronnen)
+        self.uses_sources(item.citations())
         return item

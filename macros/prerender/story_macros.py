@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..facts.funding import STATUSSEN
 from ..facts.gegevens import all_beweringen
 from ..html import initiatives as render_initiatives
 from ..html import story as render_story
@@ -14,7 +15,7 @@ class StoryMacros:
     BLOCKS = ("actielijn_doel", "actielijn_aanleiding", "actielijn_acties", "actielijn_initiatieven",
               "actielijn_resultaten", "kerncijfers", "initiatieven_overzicht", "tijdlijn",
               "opbrengsten_inleiding", "opbrengsten_verdelingen", "opbrengsten_feiten", "gerapporteerde_initiatieven",
-              "uitkomsten_kort")
+              "uitkomsten_kort", "opbrengsten_resultaten", "opbrengsten_onbekend", "initiatieven_selectie")
 
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
@@ -57,7 +58,8 @@ class StoryMacros:
     def initiatieven_overzicht(self) -> str:
         initiatieven = self.gegevens.initiatieven.values()
         self.ctx.uses(*(i.herkomst.file for i in initiatieven))
-        return render_initiatives.initiatieven_overzicht(list(initiatieven), self.gegevens.begroting, self.ctx.linker)
+        return render_initiatives.initiatieven_overzicht(list(initiatieven), self.gegevens.begroting, self.bronnen,
+                                                         self.ctx.linker)
 
     def aantal_initiatieven(self) -> str:
         return str(len(self.gegevens.initiatieven))
@@ -88,15 +90,38 @@ class StoryMacros:
         items = [i for i in self.gegevens.initiatieven.values()
                  if i.gerapporteerd_resultaat and i.actielijn == onderdeel_id]
         self.ctx.uses(*(i.herkomst.file for i in items))
-        return render_initiatives.initiatieven_lijst(items, self.ctx.linker)
+        return render_initiatives.initiatieven_lijst(items, self.bronnen, self.ctx.linker)
 
     def uitkomsten_kort(self) -> str:
-        """The outcomes the editors marked for the home page, with the initiative each is about."""
+        """The headline outcomes (op_home), each with who reported it, its period, who paid, and the
+        initiative it is about. Self-contained: it can stand on any page."""
+        return render_story.uitkomsten_html(self._headline_items(), self.bronnen, self.ctx.linker)
+
+    def opbrengsten_resultaten(self) -> str:
+        """The same headline outcomes, first on the outcomes page."""
+        return render_story.uitkomsten_html(self._headline_items(), self.bronnen, self.ctx.linker,
+                                            prefix="opbrengsten:kop:")
+
+    def _headline_items(self) -> list:
         items = []
         gegevens = self.gegevens
         for bewering in all_beweringen(gegevens.actielijnen, gegevens.initiatieven, gegevens.opbrengsten):
             if bewering.op_home:
                 self.ctx.uses(bewering.herkomst.file)
+                self.ctx.uses_sources(bewering.citations())
                 stem = bewering.herkomst.file.removeprefix("data/initiatieven/").removesuffix(".yaml")
                 items.append((bewering, self.gegevens.initiatieven.get(stem)))
-        return render_story.uitkomsten_html(items, self.bronnen, self.ctx.linker)
+        return items
+
+    def opbrengsten_onbekend(self) -> str:
+        """What is not known about the outcomes, in one short list."""
+        self.ctx.uses(self.gegevens.opbrengsten.herkomst.file)
+        return render_story.onbekend_html(self.gegevens.opbrengsten, self.bronnen, self.ctx.linker)
+
+    def initiatieven_selectie(self) -> str:
+        """How many initiatives the site names, paid or not, and how large the whole is as the sources say."""
+        initiatieven = list(self.gegevens.initiatieven.values())
+        self.ctx.uses(self.gegevens.opbrengsten.herkomst.file, *(i.herkomst.file for i in initiatieven))
+        counts = [(status, sum(1 for i in initiatieven if i.financiering.status == status)) for status in STATUSSEN]
+        return render_story.selectie_html(counts, len(initiatieven), self.gegevens.opbrengsten.initiatieven_geheel,
+                                          self.bronnen, self.ctx.linker)

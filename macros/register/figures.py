@@ -17,6 +17,8 @@ from decimal import Decimal
 from ..facts.amounts import published_amounts
 from ..facts.budget import Begroting
 from ..facts.claims import Bewering, Getal
+from ..facts.flow import geldstroom, uitkering_key
+from ..facts.funding import Financiering
 from ..facts.gegevens import Gegevens
 from ..facts.provenance import Bronverwijzing, Herkomst
 from ..facts.route import Route
@@ -112,7 +114,8 @@ class Cijferregister:
 
 
 def site_figures(gegevens: Gegevens) -> Cijferregister:
-    return Cijferregister([*amount_figures(gegevens.begroting, gegevens.route), *story_figures(gegevens),
+    return Cijferregister([*amount_figures(gegevens.begroting, gegevens.route),
+                           *flow_figures(gegevens.begroting, gegevens.route), *story_figures(gegevens),
                            *source_version_figures(gegevens), *municipal_figures(gegevens),
                            *spending_figures(gegevens)])
 
@@ -143,6 +146,24 @@ def amount_figures(begroting: Begroting, route: Route | None) -> Iterator[Cijfer
     yield amount("niet-lokaal", "het deel dat niet via gemeenten ging", begroting.niet_lokaal,
                  (begroting.totaal_bron, begroting.lokaal.bron), BEGROTING_PAGE, None, vastgelegd=False,
                  afgeleid_van=("totaal", "lokaal"))
+
+
+def flow_figures(begroting: Begroting, route: Route) -> Iterator[Cijfer]:
+    """The sums the flow chart shows that no source states as one figure: computed from the
+    measures and routes they come from, each resting on the words of those."""
+    stroom = geldstroom(begroting, route)
+    for kind, bedrag, maatregelen in stroom.uitkeringen:
+        yield amount(f"route:{uitkering_key(kind)}", f"het deel van het gemeentefonds via de {kind}", bedrag,
+                     (route.bron,), BEGROTING_PAGE, None, vastgelegd=False,
+                     afgeleid_van=tuple(f"maatregel:{m.id}" for m in maatregelen))
+    yield amount("route:departementen-overig", "het deel via departementen dat niet voor gemeenten is",
+                 stroom.departementen_rest, (route.departementen_bron,), BEGROTING_PAGE, None, vastgelegd=False,
+                 afgeleid_van=("route:departementen", "route:departementen-gemeenten"))
+    for deel in stroom.delen:
+        yield amount(f"geldstroom:{uitkering_key(deel.uitkering)}:{deel.onderdeel_id}",
+                     f"de maatregelen via de {deel.uitkering} met de naam van een regel van {deel.onderdeel_id}",
+                     deel.bedrag, (route.bron,), BEGROTING_PAGE, None, vastgelegd=False,
+                     afgeleid_van=tuple(f"maatregel:{m.id}" for m in deel.maatregelen))
 
 
 def getal_tekst(getal: Getal) -> str:
@@ -176,6 +197,16 @@ def claims(prefix: str, owner: str, items: tuple[Bewering, ...], page: str) -> I
             yield found
 
 
+def initiative_amount(initiatief_id: str, naam: str, financiering: Financiering) -> Iterator[Cijfer]:
+    """What one initiative itself got from the package, where a source names it: a published amount,
+    so it changes only with the changelog."""
+    words = financiering.bedrag_verwijzing
+    if financiering.bedrag is not None and words is not None:
+        yield amount(f"initiatief:{initiatief_id}:bedrag", f"het bedrag voor ‘{naam}’", financiering.bedrag, (words,),
+                     f"initiatieven/{initiatief_id}.md",
+                     Herkomst(financiering.herkomst.file, financiering.herkomst.path + ("bedrag",)))
+
+
 def story_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
     for k in gegevens.kerncijfers:
         found = stated(f"kerncijfer:{k.id}", f"kerncijfer ‘{_short(k.omschrijving)}’", k.getal, k.waarde_tekst,
@@ -186,6 +217,7 @@ def story_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
         yield from claims(f"resultaat:{actielijn_id}", f"resultaat van actielijn {actielijn_id}", story.resultaten,
                           f"actielijnen/{actielijn_id}.md")
     for initiatief_id, initiatief in sorted(gegevens.initiatieven.items()):
+        yield from initiative_amount(initiatief_id, initiatief.naam, initiatief.financiering)
         yield from claims(f"initiatief:{initiatief_id}:resultaat", f"resultaat van ‘{initiatief.naam}’",
                           initiatief.resultaten, f"initiatieven/{initiatief_id}.md")
     for verdeling in gegevens.opbrengsten.verdelingen:
@@ -194,6 +226,8 @@ def story_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
                          getal_tekst(Getal(deel.procent, "procent")), "procent", (deel.bron,), "opbrengsten.md",
                          verdeling.herkomst)
     yield from claims("opbrengsten", "opbrengsten", gegevens.opbrengsten.feiten, "opbrengsten.md")
+    yield from claims("opbrengsten:geheel", "het geheel van de initiatieven", gegevens.opbrengsten.initiatieven_geheel,
+                      "initiatieven/index.md")
 
 
 def source_version_figures(gegevens: Gegevens) -> Iterator[Cijfer]:

@@ -24,12 +24,26 @@ PEILDATUM = Veld("peildatum", "string", "Datum waarop het getal gold: JJJJ-MM-DD
                  "de maand noemt.")
 
 
+def financiering_cellen(f) -> Row:
+    """Whether the package paid the initiative, the words that say so, and its own amount."""
+    status = f.bron
+    words = f.bedrag_verwijzing if f.bedrag is not None else None
+    return {
+        "financiering": f.status, "financiering_toelichting": tekst(f.toelichting),
+        "financiering_bron_id": status.document if status else None,
+        "financiering_citaat": tekst(status.citaat) if status else None,
+        "bedrag_euro": f.bedrag, "bedrag_bron_id": words.document if words else None,
+        "bedrag_citaat": tekst(words.citaat) if words else None, "bedrag_toelichting": tekst(f.bedrag_toelichting),
+    }
+
+
 def initiatieven_rows(gegevens) -> list[Row]:
     return [
         {
             "id": i.id, "naam": i.naam, "niveau": i.niveau, "gemeenten": "|".join(i.gemeenten) or None,
             "actielijn_id": i.actielijn, "regel_id": i.begrotingsregel,
             "organisaties": "|".join(i.organisaties) or None, "omschrijving": tekst(i.omschrijving),
+            **financiering_cellen(i.financiering),
             "voorbeeld_kamerbrief_februari_2021": i.gepland_voorbeeld,
             "resultaat_opbrengstenbrief_december_2021": i.gerapporteerd_resultaat,
             "bron_ids": "|".join(sorted(i.cited_documents())), "pagina": routes.initiatief_url(i.id),
@@ -98,7 +112,8 @@ def opbrengsten_rows(gegevens) -> list[Row]:
 
 
 INITIATIEVEN = Tabel(
-    "initiatieven", "Alle initiatieven en voorbeelden uit de bronnen; lijsten gescheiden door |.",
+    "initiatieven", "De initiatieven en voorbeelden die de bronnen noemen (een selectie, niet alle initiatieven "
+    "van het steunpakket), met of het steunpakket ze betaalde; lijsten gescheiden door |.",
     initiatieven_rows,
     (
         Veld("id", "string", "Id van het initiatief; ook het laatste deel van het webadres van zijn pagina."),
@@ -109,14 +124,26 @@ INITIATIEVEN = Tabel(
         Veld("regel_id", "string", "De begrotingsregel, als een bron het verband legt (regel_id in begroting.csv)."),
         Veld("organisaties", "string", "De organisaties achter het initiatief, gescheiden door |."),
         Veld("omschrijving", "string", "Korte omschrijving."),
+        Veld("financiering", "string", "Of het steunpakket het initiatief betaalde: betaald (een bron zegt dat het "
+             "steunpakket het (mede) betaalde), voorbeeld (de Kamerbrief van februari 2021 noemt het als voorbeeld; "
+             "geen bron zegt dat het steunpakket het betaalde) of niet-bekend. Tel alleen ‘betaald’ als betaald."),
+        Veld("financiering_toelichting", "string",
+             "Wat de bronnen over de betaling zeggen, in de woorden van de site."),
+        Veld("financiering_bron_id", "string", "De bron die de financiering draagt (id in bronnen.csv)."),
+        Veld("financiering_citaat", "string", "De woorden van die bron."),
+        Veld("bedrag_euro", "integer", "Wat het initiatief zelf uit het steunpakket kreeg, in hele euro's, als een "
+             "bron dat noemt; leeg als het niet bekend is. Nooit het bedrag van een hele begrotingsregel."),
+        Veld("bedrag_bron_id", "string", "De bron van het bedrag (id in bronnen.csv)."),
+        Veld("bedrag_citaat", "string", "De woorden van die bron, met het bedrag."),
+        Veld("bedrag_toelichting", "string", "Waarvoor of voor wie het bedrag precies is."),
         Veld("voorbeeld_kamerbrief_februari_2021", "boolean",
-             "true als de Kamerbrief van 12 februari 2021 het initiatief noemt."),
+             "true als de Kamerbrief van 12 februari 2021 het initiatief noemt (dat zegt niets over betaling)."),
         Veld("resultaat_opbrengstenbrief_december_2021", "boolean",
              "true als de opbrengstenbrief van 21 december 2021 het initiatief noemt."),
         Veld("bron_ids", "string", "Alle bronnen van het initiatief (id in bronnen.csv), gescheiden door |."),
         Veld("pagina", "string", "Webadres van de pagina van het initiatief, vanaf de hoofdpagina van de site."),
     ),
-    ("id",),
+    ("id",), (("financiering_bron_id", "bronnen", "id"), ("bedrag_bron_id", "bronnen", "id")),
 )
 
 RESULTATEN = Tabel(

@@ -49,11 +49,12 @@ def bron_cellen(bron: Bronverwijzing, prefix: str = "") -> Row:
         f"{prefix}bron_vindplaats": bron.vindplaats,
         f"{prefix}citaat": tekst(bron.citaat),
         f"{prefix}citaat_soort": bron.citaat_soort if bron.citaat else None,
+        f"{prefix}citaat_afgebroken": bron.afgebroken,
     }
 
 
 def bron_velden(prefix: str = "", wiens: str = "") -> tuple[Veld, ...]:
-    """The four columns of `bron_cellen`; `wiens` says whose source it is, if not the row's own."""
+    """The five columns of `bron_cellen`; `wiens` says whose source it is, if not the row's own."""
     of = f" {wiens}" if wiens else ""
     return (
         Veld(f"{prefix}bron_id", "string", f"Id van de bron{of}; de bron staat in bronnen.csv."),
@@ -63,6 +64,9 @@ def bron_velden(prefix: str = "", wiens: str = "") -> tuple[Veld, ...]:
         Veld(f"{prefix}citaat_soort", "string", "Soort citaat: ‘bron’ zijn de eigen woorden van de bron; ‘notitie’ "
              "is een aantekening van de redactie over een bron waarvan de site de tekst niet heeft. "
              "Leeg als er geen citaat is."),
+        Veld(f"{prefix}citaat_afgebroken", "string", "Alleen als de geciteerde zin in de bron niet heel is: begin "
+             "(het begin staat op een pagina die ontbreekt), eind (de rest ontbreekt) of beide. De woorden zijn "
+             "niet aangevuld."),
     )
 
 

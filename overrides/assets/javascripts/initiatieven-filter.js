@@ -1,5 +1,6 @@
-// Narrows the initiatives overview by actielijn, level and municipality.
-// Without JavaScript the page shows the whole list, grouped by actielijn, and the index
+// Narrows the initiatives overview by payment (paid by the package, example, not known),
+// actielijn, level and municipality.
+// Without JavaScript the page shows the whole list, grouped by payment, and the index
 // per municipality; this script only shows the form and hides what does not match.
 //
 // No layout shift: the form with its reset button and the line of the result count are
@@ -9,7 +10,7 @@
   "use strict";
   function start() {
     var form = document.getElementById("initiatieven-filter");
-    var list = document.getElementById("per-actielijn");
+    var list = document.getElementById("initiatieven-lijst");
     if (!form || !list) { return; }
     var items = list.querySelectorAll("li[data-initiatief]");
     var groups = list.querySelectorAll("section.groep");
@@ -25,8 +26,9 @@
       if (aantal) { aantal.dataset.origineel = aantal.textContent; }
     });
 
-    function matches(item, actielijn, niveau, gemeente) {
-      return (!actielijn || item.dataset.actielijn === actielijn) &&
+    function matches(item, financiering, actielijn, niveau, gemeente) {
+      return (!financiering || item.dataset.financiering === financiering) &&
+        (!actielijn || item.dataset.actielijn === actielijn) &&
         (!niveau || item.dataset.niveau === niveau) &&
         (!gemeente || (item.dataset.gemeenten || "").split("|").indexOf(gemeente) !== -1);
     }
@@ -44,13 +46,14 @@
     }
 
     function apply() {
+      var financiering = form.elements.financiering.value;
       var actielijn = form.elements.actielijn.value;
       var niveau = form.elements.niveau.value;
       var gemeente = form.elements.gemeente.value;
-      var active = Boolean(actielijn || niveau || gemeente);
+      var active = Boolean(financiering || actielijn || niveau || gemeente);
       var shown = 0;
       items.forEach(function (item) {
-        var match = matches(item, actielijn, niveau, gemeente);
+        var match = matches(item, financiering, actielijn, niveau, gemeente);
         item.hidden = !match;
         if (match) { shown += 1; }
       });
@@ -72,7 +75,7 @@
         // The button under "no results" is hidden now: keep the focus in the form.
         if (!document.activeElement || document.activeElement === document.body ||
             document.activeElement.closest("[hidden]")) {
-          form.elements.actielijn.focus();
+          form.elements.financiering.focus();
         }
       }, 0);
     });
