@@ -197,7 +197,7 @@ def quote_without_figure() -> Bronverwijzing:
     """A citation of a source whose text is stored, that carries no figure (so only its words matter)."""
     site = published()
     figure_quotes = {citation for cijfer in site.cijfers.alle.values() for citation in cijfer.bronnen}
-    return next(c for c in all_citations(site.gegevens) if c not in figure_quotes and c.citaat_soort == "bron"
+    return next(c for c in all_citations(site.gegevens) if c not in figure_quotes
                 and c.document in site.gegevens.bronteksten)
 
 

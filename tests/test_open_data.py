@@ -177,11 +177,10 @@ def gegevens():
 
 
 def cited(row: dict[str, object], bron, prefix: str = "") -> None:
-    """A row carries its source id, place and, when the citation has words, those words and their kind."""
+    """A row carries its source id, place and, when the citation has words, those words."""
     assert row[f"{prefix}bron_id"] == bron.document
     assert row[f"{prefix}bron_vindplaats"] == bron.vindplaats
     assert row[f"{prefix}citaat"] == (" ".join(bron.citaat.split()) if bron.citaat else None)
-    assert row[f"{prefix}citaat_soort"] == (bron.citaat_soort if bron.citaat else None)
     assert row[f"{prefix}citaat_afgebroken"] == bron.afgebroken
 
 

@@ -14,7 +14,8 @@ import yaml
 from conftest import ROOT, check_data
 from fixture_project import fixture_project
 
-from macros.facts.loader import SOORTEN
+from macros.facts.gegevens import all_citations
+from macros.facts.loader import SOORTEN, load_gegevens
 from macros.reading.free_text import free_texts
 from macros.reading.markdown import markdown_problems
 from macros.reading.placeholders import load_placeholders
@@ -61,17 +62,21 @@ def test_the_template_copied_unchanged_is_refused_at_each_placeholder(project: P
 
 
 def test_the_template_filled_in_passes(project: Path) -> None:
-    """Every placeholder replaced (quotes marked as the editors' notes, since a made-up text
-    is in no source): the check accepts the new initiative."""
+    """Every placeholder replaced (each quote by words its source really has: a made-up text
+    is in no source, and the site has no editors' notes in place of a source's words): the
+    check accepts the new initiative."""
     document, _ = load_yaml(TEMPLATE, "sjabloon")
     data = document.data
+    resultaat = data["resultaten"][0]
+    real = next(c for c in all_citations(load_gegevens(ROOT / "data")) if c.document == resultaat["bron"]["document"]
+                and c.citaat and str(resultaat["waarde"]) in c.citaat)
     for number, (path, _) in enumerate(list(free_texts(document, SCHEMA))):
         parent = data
         for part in path[:-1]:
             parent = parent[part]
         parent[path[-1]] = f"Ingevulde tekst {number}"
         if path[-1] == "citaat":
-            parent["citaat_soort"] = "notitie"
+            parent.update(document=real.document, citaat=real.citaat)
     # A payment or an amount rests on the source's own words, which a made-up text is not: the
     # filled-in template says honestly that the payment is not known.
     data["financiering"] = {"status": "niet-bekend", "toelichting": data["financiering"]["toelichting"]}

@@ -52,19 +52,6 @@ def test_a_quote_carries_its_figure_in_the_sources_notation(eenheid: str, waarde
     assert carries(quote, cijfer) is expected, numbers_in(quote)
 
 
-def test_an_editors_note_is_not_held_to_the_figure() -> None:
-    """A note (citaat_soort: notitie) is labelled as the editors' words, not the source's: like
-    the check against the stored text, this rule is for the source's words only."""
-    def figure(soort: str) -> Cijfer:
-        note = Bronverwijzing("proef", None, Herkomst("data/proef.yaml"), "Ingevulde tekst 7", soort)
-        return Cijfer("proef", "een proef", Decimal(3125), "3.125", "aantal", (note,), "index.md",
-                      Herkomst("data/proef.yaml", ("waarde",)))
-
-    report = Reporter({})
-    assert quote_figure_problems(Cijferregister([figure("notitie")]), report) == []
-    assert len(quote_figure_problems(Cijferregister([figure("bron")]), report)) == 1
-
-
 def test_numbers_are_read_as_written_and_not_from_inside_words() -> None:
     assert [text for text, _, _ in numbers_in("Kamerstuk25295 nr. 988, 1.750.000 euro en 117 mln.")] == [
         "988", "1.750.000", "117 mln."]

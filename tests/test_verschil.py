@@ -187,7 +187,7 @@ def test_verschil_shows_an_address_moved_to_a_look_alike_host(repository: Path) 
 def test_verschil_needs_the_page_of_a_source_a_quote_now_rests_on(repository: Path) -> None:
     citation = quote_without_figure()
     other = next(c for c in all_citations(published().gegevens) if c.document != citation.document
-                 and c.citaat_soort == "bron" and c.citaat and c.document in published().gegevens.bronteksten)
+                 and c.citaat and c.document in published().gegevens.bronteksten)
     requote(repository, citation, other.citaat or "", other.document)
     result = verschil(repository)
     assert result.returncode == 1, result.stdout

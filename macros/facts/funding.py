@@ -87,7 +87,7 @@ def check_financiering(financiering: Financiering, report: Reporter) -> list[Pro
 
 
 def _own_words(bron: Bronverwijzing | None) -> bool:
-    return bron is not None and bool(bron.citaat) and bron.citaat_soort == "bron"
+    return bron is not None and bool(bron.citaat)
 
 
 def _check_bedrag(financiering: Financiering, report: Reporter) -> list[Problem]:

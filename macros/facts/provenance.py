@@ -27,8 +27,7 @@ class Herkomst:
 @dataclass(frozen=True)
 class Bronverwijzing:
     """A citation: which source document, where in it, and the words there that carry
-    the fact. `citaat_soort` 'bron' means the source's own words, checked against its
-    stored text; 'notitie' is an editors' note on a source whose text the site lacks.
+    the fact: always the source's own words, checked against its stored text.
     `afgebroken` says at which end the quoted sentence is cut off in the source the site
     has ('begin', 'eind' or 'beide'; a page break or the end of a stored copy): the check
     compares it with the marks in the stored text, and every place that shows the quote
@@ -38,13 +37,12 @@ class Bronverwijzing:
     vindplaats: str | None
     herkomst: Herkomst
     citaat: str | None = None
-    citaat_soort: str = "bron"
     afgebroken: str | None = None
 
 
 def verwijzing(raw: dict[str, Any], file: str, path: Path_) -> Bronverwijzing:
     return Bronverwijzing(raw["document"], raw.get("vindplaats"), Herkomst(file, path),
-                          raw.get("citaat"), raw.get("citaat_soort") or "bron", raw.get("afgebroken"))
+                          raw.get("citaat"), afgebroken=raw.get("afgebroken"))
 
 
 class Reporter:

@@ -7,8 +7,8 @@ only the quoted passages of someone else's news item (citation right). A citatio
 quotes in ways that change no word: line breaks and hyphenation at line ends, page
 furniture, footnote numbers stuck to a word, and the redaction notes in brackets;
 `normalise` removes those from both sides before comparing. Words and figures must
-be equal. Quotes of kind 'notitie' are the editors' notes on a web page whose text
-the site does not keep; the site labels them so, and they are not checked here.
+be equal. A quote is always the source's own words: the site has no editors' notes in
+the place of a source's words.
 
 Where a sentence in the stored text is cut off (a page of the letter is missing, or the
 stored copy of a web page ends), the text holds a mark: `[afgebroken, begin ontbreekt: …]`
@@ -92,13 +92,13 @@ def _meant_source(path: Path, sources: list[str]) -> list[str]:
 
 def check_quotes(citations: Iterable[Bronverwijzing], texts: dict[str, tuple[str, ...]],
                  report: Reporter, unchecked: Container[str] = ()) -> list[Problem]:
-    """Every quote of kind 'bron' stands, word for word, in the stored text of its source, and
+    """Every quote stands, word for word, in the stored text of its source, and
     says so where the sentence it quotes is cut off there; except for the `unchecked` sources,
     whose problem is reported elsewhere."""
     problems = []
     without_text: dict[str, list[Bronverwijzing]] = {}
     for citation in citations:
-        if not citation.citaat or citation.citaat_soort != "bron" or citation.document in unchecked:
+        if not citation.citaat or citation.document in unchecked:
             continue
         stored = texts.get(citation.document)
         if stored is None:
@@ -153,5 +153,5 @@ def _no_text(document: str, cited: list[Bronverwijzing], report: Reporter) -> Pr
     others = f" (en {len(cited) - 1} andere citaten van deze bron)" if len(cited) > 1 else ""
     return report(cited[0].herkomst, "citaat",
                   f"van bron '{document}' is geen tekst opgeslagen, dus dit citaat is niet na te gaan{others}",
-                  f"zet de geciteerde passage in data/{TEXT_FOLDER}/{document}.txt, of maak er een aantekening van "
-                  "de redactie van met 'citaat_soort: notitie'")
+                  f"zet de geciteerde passage, letterlijk, in data/{TEXT_FOLDER}/{document}.txt "
+                  f"(zie data/{TEXT_FOLDER}/README.md)")

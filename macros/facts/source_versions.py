@@ -44,7 +44,7 @@ class Bronversie:
 
 def load_bronversie(bron_id: str, doc: YamlDocument) -> Bronversie:
     raw, file = doc.data, doc.file
-    vindplaats, soort = raw.get("vindplaats"), raw.get("citaat_soort") or "bron"
+    vindplaats = raw.get("vindplaats")
     return Bronversie(
         bron_id=bron_id, omschrijving=raw["omschrijving"], volledige_tabel=raw.get("volledige_tabel", False),
         cijfers=tuple(
@@ -52,7 +52,7 @@ def load_bronversie(bron_id: str, doc: YamlDocument) -> Bronversie:
                        tuple(Deel(d["naam"], d["bedrag"]) for d in c.get("verdeling", [])),
                        c.get("omschrijving"), Herkomst(file, ("cijfers", i)),
                        Bronverwijzing(bron_id, c.get("vindplaats") or vindplaats, Herkomst(file, ("cijfers", i)),
-                                      c["citaat"], c.get("citaat_soort") or soort))
+                                      c["citaat"]))
             for i, c in enumerate(raw["cijfers"])
         ),
         herkomst=Herkomst(file),

@@ -39,13 +39,6 @@ def telwoord(number: int) -> str:
     return TELWOORDEN[number] if 0 <= number < len(TELWOORDEN) else str(number)
 
 
-def citaat_label(verwijzing: Any) -> str:
-    """Whose words a quote is: the source's, or (where the site lacks its text) the editors'."""
-    if verwijzing.citaat_soort == "notitie":
-        return "Aantekening van de redactie, niet de woorden van de bron"
-    return "Woorden van de bron"
-
-
 # What the site says of a quote whose sentence is cut off in the source it has (see facts/quotes.py).
 AFGEBROKEN_UITLEG = {
     "begin": "Deze zin is afgebroken: het begin staat op een pagina die de site niet heeft.",
@@ -73,6 +66,31 @@ def toon(figure_id: str) -> str:
     if shown is not None:
         shown.add(figure_id)
     return ""
+
+
+# The sources the page being rendered cites, numbered in the order it first cites them: every
+# citation is a small number ("[1]") that links to the quote, and the foot of the page lists
+# the sources by the same numbers (`bronnen_onderaan`).
+_cited: ContextVar[dict[str, int] | None] = ContextVar("cited_sources", default=None)
+
+
+def bronnummer(bron_id: str) -> int:
+    """The number of a source on the page being rendered (1 outside a page)."""
+    cited = _cited.get()
+    if cited is None:
+        return 1
+    return cited.setdefault(bron_id, len(cited) + 1)
+
+
+@contextmanager
+def recording_citations() -> Iterator[dict[str, int]]:
+    """While rendering one page: number the sources it cites, in order of first citation."""
+    cited: dict[str, int] = {}
+    token = _cited.set(cited)
+    try:
+        yield cited
+    finally:
+        _cited.reset(token)
 
 
 @contextmanager
@@ -133,9 +151,9 @@ def _environment() -> Environment:
     env.filters["slug"] = gemeente_slug
     env.globals.update(urls=urls, euro=euro, decimaal=decimaal, datum_nl=datum_nl, share=share, niveaus=NIVEAUS,
                        financiering_labels=FINANCIERING_LABELS, reikwijdte_labels=REIKWIJDTE_LABELS,
-                       citaat_label=citaat_label, citaat_tekst=citaat_tekst,
+                       citaat_tekst=citaat_tekst,
                        afgebroken_uitleg=AFGEBROKEN_UITLEG, afgebroken_kort=AFGEBROKEN_KORT,
-                       telwoord=telwoord, toon=toon)
+                       telwoord=telwoord, toon=toon, bronnummer=bronnummer)
     return env
 
 

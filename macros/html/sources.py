@@ -19,3 +19,11 @@ def bron_pagina(bron: Bron, citaten: list[Bronverwijzing], stored: bool, linker:
     """One source with each distinct quote the site takes from it, anchored for the citations."""
     unique = {urls.citaat_anchor(bron.id, c.citaat): c for c in citaten if c.document == bron.id and c.citaat}
     return render("bron_pagina.html", bron=bron, citaten=list(unique.values()), stored=stored, linker=linker)
+
+
+def bronnen_onderaan(genummerd: dict[str, int], bronnen: dict[str, Bron], linker: Linker) -> str:
+    """The numbered list of the sources a page cites, for its foot; nothing when it cites none."""
+    if not genummerd:
+        return ""
+    ordered = sorted((n, bronnen[bron_id]) for bron_id, n in genummerd.items())
+    return render("bronnen_onderaan.html", genummerd=ordered, linker=linker)

@@ -20,6 +20,7 @@ from ..html.initiatives import Neighbours, neighbours
 from ..html.markup import tekst
 from ..register.pages import Pagina
 from ..register.site import Site
+from .content_quotes import content_citations
 from .context import PageContext
 from .follow_pages import volgpagina
 
@@ -37,7 +38,8 @@ class GeneratedPages:
         self.site = site
         gegevens = site.gegevens
         self.buren: dict[str, Neighbours] = neighbours(gegevens.initiatieven.values(), gegevens.begroting)
-        self.citaten = list(all_citations(gegevens))
+        # The quotes of data/ and of the pages in content/: each has its place on its source's page.
+        self.citaten = [*all_citations(gegevens), *content_citations(site.project_dir / "content")]
 
     def source(self, ctx: PageContext, pagina: Pagina) -> tuple[dict[str, Any], str]:
         """Front matter and Markdown of one generated page."""

@@ -14,11 +14,12 @@ from ..html.markup import tekst
 from ..html.render import part
 from ..output.dataset import dataset, script_json
 from ..output.downloads import data_version
+from .content_quotes import content_citations, quote_problem
 from .context import PageContext
 
 
 class SiteMacros:
-    INLINE = ("bron", "download", "repository_link", "dataset", "gegevensversie")
+    INLINE = ("bron", "redactie", "download", "repository_link", "dataset", "gegevensversie")
     BLOCKS = ("bronnenlijst", "bron_pagina", "wijzigingen", "abonneren", "volgen", "uitgever", "fout_melden")
 
     def __init__(self, ctx: PageContext) -> None:
@@ -26,13 +27,24 @@ class SiteMacros:
         self.gegevens = ctx.gegevens
         self.bronnen = ctx.gegevens.bronnen
 
-    def bron(self, bron_id: str, vindplaats: str | None = None) -> str:
-        """A citation linking to the source's entry on the sources page."""
+    def bron(self, bron_id: str, vindplaats: str | None = None, citaat: str | None = None,
+             afgebroken: str | None = None) -> str:
+        """A citation: a small number that links to the quote on the source's page (with
+        `citaat`, the source's own words, checked against its stored text), else to that page."""
         if bron_id not in self.bronnen:
             raise KeyError(f"geen bron met id '{bron_id}' in data/bronnen/")
         self.ctx.uses(self.bronnen[bron_id].herkomst.file)
-        citation = Bronverwijzing(bron_id, vindplaats, Herkomst("content"))
+        citation = Bronverwijzing(bron_id, vindplaats, Herkomst("content"),
+                                  " ".join(citaat.split()) if citaat else None, afgebroken=afgebroken)
+        if citation.citaat:
+            problem = quote_problem(citation, self.ctx.site.project_dir / "data")
+            if problem is not None:
+                raise ValueError(problem)
         return render_budget.citation_html(citation, self.bronnen, self.ctx.linker)
+
+    def redactie(self) -> str:
+        """The label of an explanation the editors wrote themselves, not a source's words."""
+        return part("redactie")
 
     def bronnenlijst(self) -> str:
         self.ctx.uses(*(b.herkomst.file for b in self.bronnen.values()))
@@ -41,7 +53,8 @@ class SiteMacros:
     def bron_pagina(self, bron_id: str) -> str:
         """The generated page of one source (see pages_hook): its quotes, anchored."""
         self.ctx.uses(self.bronnen[bron_id].herkomst.file)
-        return render_sources.bron_pagina(self.bronnen[bron_id], list(all_citations(self.gegevens)),
+        citaten = [*all_citations(self.gegevens), *content_citations(self.ctx.site.project_dir / "content")]
+        return render_sources.bron_pagina(self.bronnen[bron_id], citaten,
                                           bron_id in self.gegevens.bronteksten, self.ctx.linker)
 
     def repository_link(self, path: str, label: str) -> str:

@@ -23,7 +23,8 @@ from markupsafe import escape
 from ..facts.changes import Wijziging, entry_for_page
 from ..formatting.dates import datum_nl
 from ..generator.config import project_config
-from ..html.render import recording_figures
+from ..html.render import recording_citations, recording_figures
+from ..html.sources import bronnen_onderaan
 from ..output.downloads import data_version
 from ..reading.front_matter import split_front_matter
 from ..reading.problems import DataError, Problems
@@ -77,7 +78,7 @@ def page_source(site: Site, settings: Settings, pagina: Pagina,
                 generated: GeneratedPages) -> tuple[dict[str, Any], str]:
     """A page's front matter and Markdown body."""
     ctx = PageContext(site, settings, pagina)
-    with recording_figures() as shown:
+    with recording_figures() as shown, recording_citations() as cited:
         if pagina.soort == "inhoud":
             path = site.project_dir / pagina.bestanden[0]
             page, problems = split_front_matter(path.read_text("utf-8"), pagina.bestanden[0])
@@ -86,6 +87,9 @@ def page_source(site: Site, settings: Settings, pagina: Pagina,
             meta, body = dict(page.meta), render_content(ctx, page)
         else:
             meta, body = generated.source(ctx, pagina)
+        foot = bronnen_onderaan(cited, site.gegevens.bronnen, ctx.linker)
+    if foot:
+        body = f"{body.rstrip()}\n\n{foot.strip()}\n"
     meta.update(about_page(site, settings, pagina, ctx.used_files, shown))
     meta.update(ctx.kop)
     title = str(pagina.titel if pagina.soort != "inhoud" else meta.get("title", pagina.titel))

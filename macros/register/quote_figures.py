@@ -16,9 +16,7 @@ number at all. A number in a quote is read as the sources write it:
 A bare number may be euros, thousands or millions: the check does not guess the table's
 scale, it only asks that the figure is among the numbers the quote names. A computed
 figure (`niet-lokaal`) rests on the quotes of its parts and is not checked here; a part
-of a division that a source gives in one sentence may carry the whole's figure. An
-editors' note (`citaat_soort: notitie`) is not the source's words and is labelled so on
-the site; like `facts.quotes`, this check leaves it alone.
+of a division that a source gives in one sentence may carry the whole's figure.
 """
 
 from __future__ import annotations
@@ -96,7 +94,7 @@ def _checked(cijfers: Cijferregister) -> Iterator[tuple[Cijfer, Bronverwijzing, 
             continue
         whole = cijfers.get(cijfer.deel_van) if cijfer.deel_van else None
         for citation in cijfer.bronnen:
-            if citation.citaat and citation.citaat_soort == "bron":
+            if citation.citaat:
                 yield cijfer, citation, (whole,) if whole is not None else ()
 
 

@@ -37,8 +37,7 @@ def begroting_json(begroting: Begroting, bronnen: dict[str, Bron]) -> dict[str, 
                 "naam": onderdeel.naam, "titel": onderdeel.titel, "totaal_euro": onderdeel.totaal,
                 "regels": [
                     {"id": regel.id, "naam": regel.naam, "bedrag_euro": regel.bedrag, "bron": regel.bron.document,
-                     "vindplaats": regel.bron.vindplaats, "citaat": tekst(regel.bron.citaat),
-                     "citaat_soort": regel.bron.citaat_soort if regel.bron.citaat else None}
+                     "vindplaats": regel.bron.vindplaats, "citaat": tekst(regel.bron.citaat)}
                     for regel in onderdeel.regels
                 ],
             }

@@ -9,7 +9,7 @@ from ...facts.discrepancies import Afwijking, Bevinding, Versie, afwijkingen
 from ...facts.provenance import Bronverwijzing
 from .table import NUMMER, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
 
-NO_CITATION = {"bron_vindplaats": None, "citaat": None, "citaat_soort": None, "citaat_afgebroken": None}
+NO_CITATION = {"bron_vindplaats": None, "citaat": None, "citaat_afgebroken": None}
 
 
 def _own_citation(bron: Bronverwijzing | None) -> Row:

@@ -43,27 +43,23 @@ def tekst(value: str | None) -> str | None:
 
 
 def bron_cellen(bron: Bronverwijzing, prefix: str = "") -> Row:
-    """Source id, place in the source and, when the citation has one, its words and their kind."""
+    """Source id, place in the source and, when the citation has one, its words."""
     return {
         f"{prefix}bron_id": bron.document,
         f"{prefix}bron_vindplaats": bron.vindplaats,
         f"{prefix}citaat": tekst(bron.citaat),
-        f"{prefix}citaat_soort": bron.citaat_soort if bron.citaat else None,
         f"{prefix}citaat_afgebroken": bron.afgebroken,
     }
 
 
 def bron_velden(prefix: str = "", wiens: str = "") -> tuple[Veld, ...]:
-    """The five columns of `bron_cellen`; `wiens` says whose source it is, if not the row's own."""
+    """The four columns of `bron_cellen`; `wiens` says whose source it is, if not the row's own."""
     of = f" {wiens}" if wiens else ""
     return (
         Veld(f"{prefix}bron_id", "string", f"Id van de bron{of}; de bron staat in bronnen.csv."),
         Veld(f"{prefix}bron_vindplaats", "string", f"Waar het in de bron{of} staat (pagina of paragraaf), "
              "als dat bekend is."),
-        Veld(f"{prefix}citaat", "string", f"De woorden in de bron{of} waar het gegeven op rust, als de site ze heeft."),
-        Veld(f"{prefix}citaat_soort", "string", "Soort citaat: ‘bron’ zijn de eigen woorden van de bron; ‘notitie’ "
-             "is een aantekening van de redactie over een bron waarvan de site de tekst niet heeft. "
-             "Leeg als er geen citaat is."),
+        Veld(f"{prefix}citaat", "string", f"De eigen woorden van de bron{of} waar het gegeven op rust, letterlijk."),
         Veld(f"{prefix}citaat_afgebroken", "string", "Alleen als de geciteerde zin in de bron niet heel is: begin "
              "(het begin staat op een pagina die ontbreekt), eind (de rest ontbreekt) of beide. De woorden zijn "
              "niet aangevuld."),
