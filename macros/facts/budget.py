@@ -27,6 +27,7 @@ class Regel:
     toelichting: str | None
     onderdeel_id: str
     herkomst: Herkomst
+    uitleg: str | None = None  # the official label in plain words: the editors' explanation
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ def _onderdeel(raw: dict[str, Any], file: str, index: int, default: Bronverwijzi
             toelichting=raw_regel.get("toelichting"),
             onderdeel_id=raw["id"],
             herkomst=Herkomst(file, base + ("regels", j)),
+            uitleg=raw_regel.get("uitleg"),
         )
         for j, raw_regel in enumerate(raw["regels"])
     )
