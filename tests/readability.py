@@ -10,11 +10,13 @@ What counts as the site's own text: the page's article, without the words of sou
 (`blockquote`, `q`), tables (official labels and amounts, and their captions), figures and
 charts (SVG), code, the numbered citation links and the list of sources under the page, the
 block "Zo verwijst u naar deze pagina", the "Laatst gewijzigd" line, navigation (`nav`: the
-names of other pages) and what only paper shows (`.afdruk-adres`).
+names of other pages), the items of a list of initiatives (`li[data-initiatief]`: a name and
+its labels, a row of a table in list form) and what only paper shows (`.afdruk-adres`).
 
 What counts as a sentence: textstat ends a sentence at `.`, `!` or `?`. A heading, a list
-item, a term and its description are read as a unit, so each block ends a sentence (a full
-stop is added where it has none). A block of one or two words (a heading like "Downloaden",
+item, a term and its description, and a line that ends in a line break (`br`: a date and title
+above their description) are read as a unit, so each ends a sentence (a full stop is added
+where it has none). A block of one or two words (a heading like "Downloaden",
 a label like "Route:") is no sentence: textstat would not count it as one but would count its
 words, so it is left out. A full stop that does not end a sentence is taken out first: inside
 a number (58.500) or an address (rijksoverheid.nl), before a small letter, and after a known
@@ -35,7 +37,8 @@ from bs4 import BeautifulSoup, Tag
 # Not the site's own words, or not read as prose (see the module's docstring).
 NOT_OWN_TEXT = ("blockquote", "q", "table", "figure", "svg", "code", "pre", "script", "style", "details.verwijzing",
                 ".laatst-gewijzigd", "a.headerlink", ".bronvermelding", "sup.bronnummer", ".bronnen-onderaan",
-                ".md-content__button", ".md-source-file", ".afdruk-herkomst", ".afdruk-adres", "nav")
+                ".md-content__button", ".md-source-file", ".afdruk-herkomst", ".afdruk-adres", "nav",
+                "li[data-initiatief]")
 BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "summary", "caption", "figcaption")
 ABBREVIATIONS = ("ca", "bijv", "nr", "mln", "mld", "o.a", "d.w.z", "e.d", "enz", "incl", "excl", "m.b.t")
 MIN_WORDS_PER_BLOCK = 3
@@ -74,6 +77,8 @@ def own_text_blocks(html: str) -> list[str]:
         element.decompose()
     for block in article.find_all(BLOCKS):
         block.append(BLOCK_END)
+    for line_break in article.find_all("br"):
+        line_break.replace_with(BLOCK_END)
     text = article.get_text(" ")
     blocks = [" ".join(part.split()) for part in text.split(BLOCK_END)]
     return [block for block in blocks if len(block.split()) >= MIN_WORDS_PER_BLOCK]
@@ -100,6 +105,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 def sentence_score(sentence: str) -> float:
+    textstat.set_lang("nl")
     with no_downloads():
         return float(textstat.flesch_reading_ease(sentence))
 

@@ -60,7 +60,8 @@ def test_a_tapped_citation_lands_on_its_quote_highlighted_with_the_address(
         switch_to_dark(page)
     state = target_state(page)
     assert state is not None and state["tag"] == "BLOCKQUOTE", f"{href}: no quote is the target"
-    assert state["top"] >= state["headerBottom"] - 1 and state["top"] < state["height"], state  # in view, not under the header
+    # In view, and not under the fixed header.
+    assert state["top"] >= state["headerBottom"] - 1 and state["top"] < state["height"], state
     assert state["background"] != state["page"] and state["outline"] != "none", state  # highlighted
     assert state["address"] == address, state  # the official address beside the quote
     assert state["addressTop"] < state["height"], state

@@ -18,10 +18,12 @@ import pytest
 from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
-ENGLISH = frozenset("""
-the and with which that this these those from were was have has been would should could their there they
-what when where will into about because only also each every other than then however while whose
-""".split())
+ENGLISH = frozenset({
+    "the", "and", "with", "which", "that", "this", "these", "those", "from", "were", "was", "have", "has",
+    "been", "would", "should", "could", "their", "there", "they", "what", "when", "where", "will", "into",
+    "about", "because", "only", "also", "each", "every", "other", "than", "then", "however", "while",
+    "whose",
+})
 # Readers' text outside the page body that a browser or a screen reader shows.
 ATTRIBUTES = ("title", "aria-label", "alt", "placeholder")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -14,10 +14,9 @@ import pytest
 from conftest import build_env, check_data
 from edits import add_entry, add_sentence_and_quote_it, misquote_an_amount, move_to_look_alike_host, published
 
-from macros.facts.provenance import Bronverwijzing, Herkomst, Reporter
 from macros.formatting.money import euro
-from macros.register.figures import Cijfer, Cijferregister
-from macros.register.quote_figures import carries, numbers_in, quote_figure_problems
+from macros.register.figures import Cijfer
+from macros.register.quote_figures import carries, numbers_in
 
 # Figures made up for these tests (none is an amount of the site), with the ways sources write them.
 NOTATIONS = [
