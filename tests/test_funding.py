@@ -39,7 +39,7 @@ def test_every_initiative_page_says_first_whether_the_package_paid_and_how_much(
     labels = [dt.get_text(strip=True) for dt in first.find_all("dt")]
     assert labels == ["Betaald uit het steunpakket:", "Bedrag:"]
     paid, amount = first.find_all("dd")
-    assert paid.get_text(strip=True).startswith("ja," if financiering["status"] == "betaald" else "niet bekend.")
+    assert paid.get_text(strip=True).startswith("Ja." if financiering["status"] == "betaald" else "Niet bekend.")
     if "bron" in financiering:  # the words that decide it, one click away
         assert paid.select_one(f"a[data-citaat][data-bron={financiering['bron']['document']}]")
     if "toelichting" in financiering:
