@@ -283,15 +283,17 @@ def spending_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
 
 def finding_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
     """The figures of each computed difference between sources on Afwijkingen: what one source
-    says (or the sum of its lines), what the other says, and the difference, computed."""
+    says (or the sum of its lines), what the other says, and the difference. Each is derived:
+    from the other source's figures and the site's own, whose changes are recorded themselves."""
     for item in afwijkingen(gegevens.begroting, gegevens.route, gegevens.bronversies):
         for n, b in enumerate(item.bevindingen):
             key = f"afwijking:{item.feit}:{n}"
             said = (b.waarde_bron,) if b.waarde_bron else tuple(bron for _, _, bron in b.delen) or (b.tegen_bron,)
+            theirs, ours = f"bronversie:{b.bron_id}:{item.feit}", item.feit
             yield amount(f"{key}:waarde", f"{item.label} volgens {b.bron_id}", b.waarde, said, "afwijkingen.md",
-                         None, vastgelegd=False)
+                         None, vastgelegd=False, afgeleid_van=(theirs,))
             yield amount(f"{key}:tegen", f"{item.label} volgens {b.tegen_bron_id}", b.tegen_waarde, (b.tegen_bron,),
-                         "afwijkingen.md", None, vastgelegd=False)
+                         "afwijkingen.md", None, vastgelegd=False, afgeleid_van=(ours,))
             yield amount(f"{key}:verschil", f"het verschil tussen {b.bron_id} en {b.tegen_bron_id} bij {item.label}",
                          abs(b.verschil), (*said, b.tegen_bron), "afwijkingen.md", None, vastgelegd=False,
                          afgeleid_van=(f"{key}:waarde", f"{key}:tegen"))

@@ -92,7 +92,9 @@ def _cijfers(oud: dict, nieuw: dict, branch: tuple[list[dict], set[str]], site_u
             lines.append(_figure_line(key, cijfer, before, after, site_url))
         if cijfer["bedrag"]:
             _check_amount(key, cijfer, before, after, new_entries, verslag)
-        elif changed and cijfer["pagina"] not in named_pages:
+        elif changed and cijfer["pagina"] not in named_pages and not cijfer.get("berekend"):
+            # A computed figure (a sum, a difference between sources) changes with the figures it
+            # comes from, whose own changes are recorded: it is listed above, never a problem itself.
             verslag.problemen.append(
                 f"{_md(cijfer['naam'])} (`{key}`) verandert van {_value(before)} in {_value(after)}, maar geen "
                 f"nieuwe wijziging in {CHANGELOG_FILE} noemt de pagina `{cijfer['pagina']}`. Zet bovenaan een "

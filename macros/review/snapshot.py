@@ -91,7 +91,7 @@ def _quoted_sources(site: Site) -> dict[str, list[str]]:
 def _figure(cijfer: Cijfer) -> dict[str, Any]:
     """A figure as `compare` reads it (the same keys in every version of this file)."""
     return {"key": cijfer.id, "naam": cijfer.naam, "waarde": cijfer.tekst, "exact": cijfer.exact,
-            "pagina": cijfer.pagina, "bedrag": cijfer.vastgelegd}
+            "pagina": cijfer.pagina, "bedrag": cijfer.vastgelegd, "berekend": bool(cijfer.afgeleid_van)}
 
 
 def _raw(path: Path, shown_as: str) -> dict[str, Any]:
