@@ -66,8 +66,8 @@ def test_an_editors_note_is_not_held_to_the_figure() -> None:
 
 
 def test_numbers_are_read_as_written_and_not_from_inside_words() -> None:
-    assert [text for text, _, _ in numbers_in("Kamerstuk25295 nr. 988, 1.750.000 euro en 117 mln.")] == [
-        "988", "1.750.000", "117 mln."]
+    assert [text for text, _, _ in numbers_in("Kamerstuk25295 nr. 988, 1.850.000 euro en 118 mln.")] == [
+        "988", "1.850.000", "118 mln."]
 
 
 def test_every_figure_with_a_value_has_a_quote_that_names_it() -> None:
@@ -84,7 +84,8 @@ def test_every_figure_with_a_value_has_a_quote_that_names_it() -> None:
 
 
 def test_an_amount_whose_quote_names_another_figure_is_refused(project: Path) -> None:
-    """The issue's case: € 14 miljoen made € 14,5 miljoen beside the quote 'Jongerenwerk 14'."""
+    """The issue's case: a line of the annex raised by half a million beside its unchanged
+    quote in millions (as 'Jongerenwerk 14' beside € 14,5 miljoen)."""
     raised, changed, line, column = misquote_an_amount(project)
     result = check_data(project)
     assert result.returncode == 1
