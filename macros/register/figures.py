@@ -17,6 +17,7 @@ from decimal import Decimal
 from ..facts.amounts import published_amounts
 from ..facts.budget import Begroting
 from ..facts.claims import Bewering, Getal
+from ..facts.discrepancies import afwijkingen
 from ..facts.flow import geldstroom, uitkering_key
 from ..facts.funding import Financiering
 from ..facts.gegevens import Gegevens
@@ -116,8 +117,8 @@ class Cijferregister:
 def site_figures(gegevens: Gegevens) -> Cijferregister:
     return Cijferregister([*amount_figures(gegevens.begroting, gegevens.route),
                            *flow_figures(gegevens.begroting, gegevens.route), *story_figures(gegevens),
-                           *source_version_figures(gegevens), *municipal_figures(gegevens),
-                           *spending_figures(gegevens)])
+                           *source_version_figures(gegevens), *finding_figures(gegevens),
+                           *municipal_figures(gegevens), *spending_figures(gegevens)])
 
 
 def amount(key: str, naam: str, value: int, bronnen: tuple[Bronverwijzing, ...], page: str,
@@ -278,3 +279,19 @@ def spending_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
         yield Cijfer(feit.figure_id, naam.rstrip("."), feit.bedrag,
                      qualified(feit.bedrag, feit.kwalificatie), "euro", (feit.bron,), page,
                      Herkomst(feit.herkomst.file, feit.herkomst.path + ("bedrag",)), vastgelegd=True)
+
+
+def finding_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
+    """The figures of each computed difference between sources on Afwijkingen: what one source
+    says (or the sum of its lines), what the other says, and the difference, computed."""
+    for item in afwijkingen(gegevens.begroting, gegevens.route, gegevens.bronversies):
+        for n, b in enumerate(item.bevindingen):
+            key = f"afwijking:{item.feit}:{n}"
+            said = (b.waarde_bron,) if b.waarde_bron else tuple(bron for _, _, bron in b.delen) or (b.tegen_bron,)
+            yield amount(f"{key}:waarde", f"{item.label} volgens {b.bron_id}", b.waarde, said, "afwijkingen.md",
+                         None, vastgelegd=False)
+            yield amount(f"{key}:tegen", f"{item.label} volgens {b.tegen_bron_id}", b.tegen_waarde, (b.tegen_bron,),
+                         "afwijkingen.md", None, vastgelegd=False)
+            yield amount(f"{key}:verschil", f"het verschil tussen {b.bron_id} en {b.tegen_bron_id} bij {item.label}",
+                         abs(b.verschil), (*said, b.tegen_bron), "afwijkingen.md", None, vastgelegd=False,
+                         afgeleid_van=(f"{key}:waarde", f"{key}:tegen"))
