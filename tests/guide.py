@@ -113,12 +113,13 @@ def as_published_today(block: str, today: str) -> str:
     return PLACEHOLDER.sub(lambda m: m.group(1), block)
 
 
-def apply(project: Path, block: Block, today: str) -> None:
-    """Write a block of the guide into the project copy, as the guide says (see the module)."""
+def apply(project: Path, block: Block, today: str, *, whole: bool = False) -> None:
+    """Write a block of the guide into the project copy, as the guide says (see the module);
+    `whole`: the block is its file's whole content, also where the file is there already."""
     assert block.target, f"CONTRIBUTING.md: a block names no file:\n{block.text}"
     path = project / block.target
     text = as_published_today(block.text, today)
-    if not path.exists():
+    if whole or not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, "utf-8")
         return

@@ -132,10 +132,11 @@ def change_an_amount(project: Path, today: str, check: Any) -> Journey:
             exact = exact and unchanged
         for block in [] if step.van is not None else [b for b in part.blocks() if b.target
                                                        and b.target.startswith(step.files)]:
-            if not exact:
+            new_file = block.place is None and block.target != "data/wijzigingen.yaml"  # the new source
+            if not exact:  # the example done before on this branch: its source's words change with it
                 block = (replace_amounts(block, changes, entry["id"], site) if block.target == "data/wijzigingen.yaml"
                          else with_amounts(block, millions))
-            apply(project, block, today)
+            apply(project, block, today, whole=new_file)
         outputs.append(check(project).stderr)
     assert {c["feit"]: [c["oud"], c["nieuw"]] for c in entry["cijfers"]} == {
         k: c["gids"] for k, c in changes.items()}, "CONTRIBUTING.md: de wijziging noemt andere bedragen dan de tabel"
