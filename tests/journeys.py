@@ -180,7 +180,8 @@ def in_millions(amount: int) -> str:
 
 def with_amounts(block: Block, millions: dict[str, str]) -> Block:
     """A block of the new source or its quotes with the amounts written today instead of the guide's."""
-    text = re.sub(r"(?<![\d,.])\d+(?:,\d+)?(?![\d,])", lambda m: millions.get(m[0], m[0]), block.text)
+    # A number as the annex writes it ('15', '9,5'), also before a comma or full stop of the sentence.
+    text = re.sub(r"(?<![\d,.])\d+(?:,\d+)?(?!\d|[.,]\d)", lambda m: millions.get(m[0], m[0]), block.text)
     return Block(block.lang, text, block.target, block.place)
 
 
