@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import yaml
+from dutch_numbers import MILJOEN
 from project_copy import ROOT
 
 REFERENCE = Path(__file__).resolve().parent / "referentie" / "bijlage-financieel-overzicht.yaml"
@@ -20,7 +21,7 @@ def annex() -> list[dict]:
 
 
 def euros(miljoen: str) -> int:
-    value = Decimal(miljoen.replace(",", ".")) * 1_000_000
+    value = Decimal(miljoen.replace(",", ".")) * MILJOEN
     assert value == value.to_integral_value(), f"{REFERENCE.name}: {miljoen} is geen geheel aantal euro's"
     return int(value)
 

@@ -165,7 +165,7 @@ def edited_site(tmp_path_factory: pytest.TempPathFactory) -> EditedSite:
     """One build, once per run, for four independent edits that each need a whole site:
     an initiative renamed (with its redirect), a redirect to the home page, Frisian and
     apostrophe municipality names as editors type them (in the first initiative with one
-    municipality), and € 1 miljoen moved between two lines with its changelog entry; built
+    municipality), and a million euros moved between two lines with its changelog entry; built
     with the publication settings."""
     paths = sorted((ROOT / "data" / "initiatieven").glob("*.yaml"))
     accented = next(p.stem for p in paths if ONE_MUNICIPALITY.search(p.read_text("utf-8")))

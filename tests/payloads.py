@@ -138,7 +138,7 @@ def inject(data_dir: Path, make: Callable[[int, str], str], skip: frozenset[str]
             _set(data, field_path, texts[-1])
             count += 1
         if texts:
-            dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000)
+            dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=2**31)
             path.write_text(first_line + "\n" + dumped, "utf-8")
             injected[path.relative_to(data_dir.parent).as_posix()] = texts
     return injected

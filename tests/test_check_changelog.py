@@ -24,6 +24,7 @@ from edits import add_entry
 
 from macros.cli.serve import error_page
 from macros.formatting.dates import build_day
+from macros.formatting.money import MILJOEN
 from macros.reading.problems import DataError, Problem
 from macros.reading.strict_yaml import load_yaml
 
@@ -82,7 +83,7 @@ def test_a_figure_change_that_changes_nothing_is_refused(project: Path) -> None:
 
 def test_a_figure_change_the_data_does_not_show_is_refused(project: Path) -> None:
     feit, bedrag = first_regel(project)
-    line = add_entry(project, "verzonnen", [{"feit": feit, "oud": bedrag, "nieuw": bedrag + 1_000_000}])
+    line = add_entry(project, "verzonnen", [{"feit": feit, "oud": bedrag, "nieuw": bedrag + MILJOEN}])
     result = check_data(project)
     assert result.returncode == 1
     assert f"data/wijzigingen.yaml:{line}:" in result.stderr

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from fixture_project import fixture_project
 
 from macros.facts.gegevens import all_citations
 from macros.facts.loader import load_gegevens
@@ -84,12 +85,14 @@ def test_a_quote_running_across_a_cut_is_refused(project: Path) -> None:
     assert "opgeleid en in buurthuizen Tot slot" in normalise(CUT_MARK.sub(" ", stored), stored=True)
 
 
-def test_a_whole_sentence_marked_as_cut_is_refused(project: Path) -> None:
-    path = project / "data/initiatieven/huis73.yaml"
+def test_a_whole_sentence_marked_as_cut_is_refused(tmp_path: Path) -> None:
+    """On the made-up fixture data set: a whole sentence of its letter, quoted, marked as cut."""
+    project = fixture_project(tmp_path / "proef")
+    path = project / "data/initiatieven/proefhuis.yaml"
     text = path.read_text("utf-8")
-    old = "      citaat: in oktober had dit project al ruim 3500 aanmeldingen voor activiteiten.\n"
+    old = "    citaat: Het Proefhuis in Proefstad is een voorbeeld van lokale inzet.\n"
     assert old in text
-    path.write_text(text.replace(old, old + "      afgebroken: eind\n", 1), "utf-8")
+    path.write_text(text.replace(old, old + "    afgebroken: eind\n", 1), "utf-8")
     with pytest.raises(DataError) as caught:
         load_gegevens(project / "data")
     assert "staat 'eind', maar dit citaat begint en eindigt niet waar de tekst van de bron afbreekt" in (

@@ -12,6 +12,7 @@ from fixture_project import FIXTURE, fixture_project
 
 from macros.register.ledger import ledger_yaml
 from macros.register.site import load_site
+from macros.register.source_ledger import source_sums
 
 
 @pytest.fixture(scope="module")
@@ -27,15 +28,18 @@ def test_the_fixture_data_passes_the_check(proef: Path) -> None:
 
 
 def test_the_fixture_ledger_is_what_vastleggen_writes(proef: Path) -> None:
+    """The amounts and the checksums of the stored texts and addresses, as `vastleggen` writes
+    them (macros/cli/vastleggen.py): a changed fixture source needs its ledger written again."""
     site = load_site(proef)
     assert (FIXTURE / "data/vastgelegde-bedragen.yaml").read_text("utf-8") == ledger_yaml(
-        site.cijfers, site.gegevens.wijzigingen)
+        site.cijfers, site.gegevens.wijzigingen, source_sums(site.gegevens, proef / "data"))
 
 
 def test_the_fixture_has_what_the_tests_of_behaviour_use(proef: Path) -> None:
     """Two actielijnen with two lines each and an 'overig' part; a dated source with a
-    reference number and a news item with a full table; two initiatives in one municipality;
-    a split in percentages; a result with a figure; a redirect."""
+    reference number and a news item with a full table; two initiatives in one municipality,
+    one paid with its amount and one whose funding is not known; a municipality with an
+    amount; a split in percentages; a result with a figure; a redirect."""
     gegevens = load_site(proef).gegevens
     assert [len(o.regels) for o in gegevens.begroting.actielijnen] == [2, 2]
     assert [o.id for o in gegevens.begroting.onderdelen if not o.is_actielijn] == ["overig"]
@@ -44,3 +48,6 @@ def test_the_fixture_has_what_the_tests_of_behaviour_use(proef: Path) -> None:
     assert len({g for i in gegevens.initiatieven.values() for g in i.gemeenten}) == 1 < len(gegevens.initiatieven)
     assert gegevens.opbrengsten.verdelingen and gegevens.omleidingen
     assert any(r.getal for i in gegevens.initiatieven.values() for r in i.resultaten)
+    funding = {i.financiering.status: i.financiering for i in gegevens.initiatieven.values()}
+    assert set(funding) == {"betaald", "niet-bekend"} and funding["betaald"].bedrag
+    assert [len(g.bedragen) for g in gegevens.gemeenten.values()] == [1]

@@ -16,7 +16,7 @@ from conftest import ROOT, EditedSite
 from macros.facts.changes import Cijferwijziging, Wijziging
 from macros.facts.provenance import Herkomst
 from macros.formatting.dates import build_day
-from macros.formatting.money import euro
+from macros.formatting.money import MILJOEN, euro
 from macros.output.feeds import entry_text
 from macros.register.figures import FORMER_FIGURE
 from macros.register.site import load_site
@@ -81,7 +81,7 @@ def test_every_feed_entry_says_why_and_shows_no_internal_ids(site: Path) -> None
 def test_an_amount_change_is_told_in_words_old_to_new() -> None:
     site = load_site()
     regel = site.gegevens.begroting.regels[0]
-    old, new = regel.bedrag, regel.bedrag + 1_000_000
+    old, new = regel.bedrag, regel.bedrag + MILJOEN
     changes = (Cijferwijziging(f"regel:{regel.id}", old, new, Herkomst("x")),
                Cijferwijziging("regel:bestaat-niet-meer", 7_250_000, None, Herkomst("x")))
     entry = Wijziging("proef", build_day().isoformat(), "Proef", "Een proef.", "De bron noemt een ander bedrag.",

@@ -13,6 +13,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, check_data
+from fixture_project import fixture_project
 
 from macros.formatting.slugs import gemeente_slug
 from macros.register.site import load_site
@@ -123,46 +124,69 @@ def test_the_open_data_holds_every_amount_of_every_municipality(site: Path) -> N
     assert {"gemeenten", "besteding"} <= {resource["name"] for resource in package["resources"]}
 
 
-def write(project: Path, name: str, text: str) -> None:
-    (project / "data" / "gemeenten" / name).write_text(text, "utf-8")
+# What check refuses in a municipality's file: on the made-up fixture data set (Proefstad), so the
+# tests stay the same whatever the real municipalities and amounts are.
+PROEFSTAD = "data/gemeenten/proefstad.yaml"
 
 
-def test_a_name_that_does_not_fit_its_file_is_refused_with_file_line_and_column(project: Path) -> None:
-    source = (project / "data" / "gemeenten" / "vlieland.yaml").read_text("utf-8")
-    write(project, "vlieland.yaml", source.replace("naam: Vlieland", "naam: Terschelling"))
-    result = check_data(project)
+@pytest.fixture
+def proef(tmp_path: Path) -> Path:
+    return fixture_project(tmp_path / "proef")
+
+
+def change(project: Path, old: str, new: str) -> str:
+    """Proefstad's file with old replaced by new; returns the new text."""
+    path = project / PROEFSTAD
+    text = path.read_text("utf-8")
+    assert old in text, f"test set-up: {old!r} not in {PROEFSTAD}"
+    path.write_text(text.replace(old, new, 1), "utf-8")
+    return text.replace(old, new, 1)
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(number for number, line in enumerate(text.splitlines(), start=1) if needle in line)
+
+
+def test_a_name_that_does_not_fit_its_file_is_refused_with_file_line_and_column(proef: Path) -> None:
+    text = change(proef, "naam: Proefstad", "naam: Anderstad")
+    result = check_data(proef)
     assert result.returncode != 0
-    expected = "data/gemeenten/vlieland.yaml:2:7: naam: de naam 'Terschelling' past niet bij de bestandsnaam"
+    expected = (f"{PROEFSTAD}:{line_of(text, 'naam: Anderstad')}:7: naam: de naam 'Anderstad' past niet bij de "
+                "bestandsnaam")
     assert expected in result.stderr
 
 
-def test_a_measure_that_does_not_exist_is_refused(project: Path) -> None:
-    source = (project / "data" / "gemeenten" / "vlieland.yaml").read_text("utf-8")
-    write(project, "vlieland.yaml", source.replace("maatregel: bestrijden-eenzaamheid-ouderen",
-                                                   "maatregel: eenzaamheid"))
-    result = check_data(project)
+def test_a_measure_that_does_not_exist_is_refused(proef: Path) -> None:
+    text = change(proef, "maatregel: maatregel-alfa", "maatregel: maatregel-omega")
+    result = check_data(proef)
     assert result.returncode != 0
-    assert "data/gemeenten/vlieland.yaml:" in result.stderr
-    assert "er is geen maatregel met id 'eenzaamheid'" in result.stderr
+    assert f"{PROEFSTAD}:{line_of(text, 'maatregel-omega')}:" in result.stderr
+    assert "er is geen maatregel met id 'maatregel-omega'" in result.stderr
 
 
-def test_an_amount_the_words_of_the_source_do_not_hold_is_refused(project: Path) -> None:
+def test_an_amount_the_words_of_the_source_do_not_hold_is_refused(proef: Path) -> None:
     """Every quote is checked against the stored text of its source, also a municipality's."""
-    source = (project / "data" / "gemeenten" / "vlieland.yaml").read_text("utf-8")
-    write(project, "vlieland.yaml", source.replace("krijgt bijvoorbeeld € 2.300", "krijgt bijvoorbeeld € 23.000"))
-    result = check_data(project)
+    change(proef, "Proefstad ontvangt 24.000 euro", "Proefstad ontvangt 42.000 euro")
+    result = check_data(proef)
     assert result.returncode != 0
     assert "bedragen[0].bron.citaat: dit citaat staat niet in de tekst van de bron" in result.stderr
 
 
-def test_a_new_municipal_amount_needs_a_changelog_entry(project: Path) -> None:
-    """A published amount, also a municipality's, changes only through the changelog."""
-    source = (project / "data" / "gemeenten" / "vlieland.yaml").read_text("utf-8")
-    write(project, "vlieland.yaml", source.replace("bedrag: 2300", "bedrag: 2400"))
-    result = check_data(project)
+def test_a_new_municipal_amount_needs_a_changelog_entry(proef: Path) -> None:
+    """A published amount, also a municipality's, changes only through the changelog: here a new
+    amount with the words of the source that names it (the news item), and no entry."""
+    change(proef, "bedrag: 24000", "bedrag: 26000")
+    text = change(proef, "document: proefbrief-2021", "document: proefbericht-2021")
+    text = change(proef, "citaat: Proefstad ontvangt 24.000 euro voor Maatregel Alfa.",
+                  "citaat: Proefstad krijgt 26.000 euro voor Maatregel Alfa, meldt de Proefkrant.")
+    result = check_data(proef)
     assert result.returncode != 0
-    assert "data/wijzigingen.yaml:" in result.stderr and "Vlieland" in result.stderr
-    assert "€ 2.400 (2400)" in result.stderr.replace("\u00a0", " ")
+    problems = [line for line in result.stderr.replace("\u00a0", " ").splitlines() if line.startswith("data/")]
+    assert len(problems) == 1, result.stderr  # not also the quote: it names the new amount
+    assert problems[0].startswith(f"{PROEFSTAD}:{line_of(text, 'bedrag: 26000')}:")
+    assert "Proefstad" in problems[0] and "verandert van € 24.000 (24000) in € 26.000 (26000)" in problems[0]
+    assert "maar data/wijzigingen.yaml vermeldt die wijziging niet" in problems[0]
+    assert "{feit: gemeente:proefstad:maatregel-alfa, oud: 24000, nieuw: 26000}" in problems[0]
 
 
 def test_the_overview_and_the_initiative_pages_link_a_municipality_to_its_page(pages: dict[str, BeautifulSoup]) -> None:

@@ -23,7 +23,7 @@ from conftest import built_once, check_data, site_build
 from journeys import OTHER_JOURNEYS, Journey, change_an_amount, make_the_typo, page, says
 from project_copy import copy_project
 from repository import git, make_repository, verschil
-from test_quotes import figures_without_quote
+from test_quotes import FIGURE_HOLDERS, figures_without_quote
 
 from macros.formatting.dates import build_day
 from macros.formatting.money import euro
@@ -86,14 +86,19 @@ def worked_example(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 
 def test_each_step_of_the_worked_example_is_asked_for_by_the_check(worked_example: dict) -> None:
-    """After each step, the check gives the message of the next step in the guide's table,
-    in the order the guide gives them (exact where the data still has the guide's amounts)."""
+    """After each step, the check gives the message of the next step in the guide's table that
+    names one, in the order the guide gives them (exact where the data still has the guide's
+    amounts); after the last step it has nothing to say."""
     extra = worked_example["extra"]
-    for output, next_message in zip(extra["outputs"], extra["meldingen"][1:], strict=False):
+    meldingen, outputs = extra["meldingen"], extra["outputs"]
+    assert len(outputs) == len(meldingen)
+    for number, output in enumerate(outputs[:-1]):
+        next_message = next(m for m in meldingen[number + 1:] if m)
         # On a branch where these amounts already moved on, the messages name other amounts:
         # there the check must still refuse until the entry is written.
         assert says(output, next_message) if extra["exact"] else output, (
-            f"de gids zegt dat de controle nu meldt: {next_message}\n{output}")
+            f"de gids zegt dat de controle na stap {number + 1} meldt: {next_message}\n{output}")
+    assert outputs[-1] == ""
 
 
 def test_the_worked_example_passes_check_build_and_verschil(worked_example: dict) -> None:
@@ -105,27 +110,38 @@ def test_the_worked_example_passes_check_build_and_verschil(worked_example: dict
     for change in worked_example["extra"]["changes"]:
         line = [f"(`{change['feit']}`)", f"{euro(change['oud'])} → {euro(change['nieuw'])}"]
         assert shows_line(report["stdout"], line), (line, report["stdout"])
+    for bron in worked_example["extra"]["bronnen"] if worked_example["extra"]["exact"] else []:
+        assert shows_line(report["stdout"], ["**nieuw**", f"`{bron}`"]), (bron, report["stdout"])
 
 
 def test_the_worked_example_shows_the_new_amounts_on_their_pages(worked_example: dict) -> None:
+    """Each new amount on its page, linked to the words of the new source; the new source has
+    its page with those words."""
+    (bron,) = worked_example["extra"]["bronnen"]
     for change in worked_example["extra"]["changes"]:
         shown = read_page(worked_example, page(change["pagina"])).select(f"data[data-ref='{change['feit']}']")
         assert shown, f"{change['pagina']} toont {change['feit']} niet"
         assert {int(d["value"]) for d in shown} == {change["nieuw"]}, change
+        holders = [d.find_parent(FIGURE_HOLDERS) for d in shown]
+        assert all(h is not None and h.select_one(f"a[data-bron='{bron}']") for h in holders), change
+    assert read_page(worked_example, f"bronnen/{bron}/index.html").select("blockquote.citaat")
     log = read_page(worked_example, "wijzigingen/index.html")
     assert worked_example["entry"] in words(log)
 
 
-MISSING_PIECE = ("de pagina Wijzigingen toont gewijzigde bedragen nog zonder link naar de woorden van de bron "
-                 "(het citaat van het nieuwe bedrag); dat komt met de weergave van gewijzigde bedragen met citaten "
-                 "op de pagina Wijzigingen")
-
-
-@pytest.mark.xfail(strict=True, reason=MISSING_PIECE)
 def test_the_changelog_shows_the_changed_amounts_with_the_quotes_of_the_new_ones(worked_example: dict) -> None:
+    """On Wijzigingen each new amount links to the words of its new source, as every amount on
+    the site does; the old amount is shown without a link (no source of the site names it)."""
     log = read_page(worked_example, "wijzigingen/index.html")
     _, missing = figures_without_quote({"wijzigingen/index.html": log})
     assert missing == set(), sorted(missing)
+    (bron,) = worked_example["extra"]["bronnen"]
+    (entry,) = [item for item in log.select("article.wijziging") if words(item.h2) == worked_example["entry"]]
+    for change in worked_example["extra"]["changes"]:
+        (new,) = entry.select(f"data[data-ref='wijziging:nieuw'][value='{change['nieuw']}']")
+        assert new.find_parent("a", attrs={"data-bron": bron}) is not None, change
+        (old,) = new.find_parent("tr").select(f"data[data-ref='wijziging:oud'][value='{change['oud']}']")
+        assert old.find_parent("a") is None, change
 
 
 # (2)-(7) The other journeys, on one copy -------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from dutch_numbers import parse_euro
+from dutch_numbers import MILJOEN, parse_euro
 
 from macros.formatting.money import aandeel, euro
 
@@ -18,12 +18,12 @@ NBSP = "\u00a0"
 @pytest.mark.parametrize(("bedrag", "tekst"), [
     (9_700_000, f"€{NBSP}9,7 miljoen"),
     (300_000_000, f"€{NBSP}300 miljoen"),
-    (700_000, f"€{NBSP}0,7 miljoen"),
+    (600_000, f"€{NBSP}0,6 miljoen"),
     (1_350_000, f"€{NBSP}1,35 miljoen"),
     (27_500_000, f"€{NBSP}27,5 miljoen"),
     (1_234_567_000, f"€{NBSP}1.234,567 miljoen"),
-    (11_100, f"€{NBSP}11.100"),
-    (19_135, f"€{NBSP}19.135"),
+    (12_300, f"€{NBSP}12.300"),
+    (18_245, f"€{NBSP}18.245"),
     (1_500_001, f"€{NBSP}1.500.001"),
 ])
 def test_euro(bedrag: int, tekst: str) -> None:
@@ -31,7 +31,7 @@ def test_euro(bedrag: int, tekst: str) -> None:
     assert parse_euro(euro(bedrag)) == bedrag
 
 
-@pytest.mark.parametrize("not_whole_euros", [9.7, 1e6, "9700000", True])
+@pytest.mark.parametrize("not_whole_euros", [9.7, float(MILJOEN), "9700000", True])
 def test_euro_refuses_anything_but_whole_euros(not_whole_euros: object) -> None:
     with pytest.raises(TypeError):
         euro(not_whole_euros)  # type: ignore[arg-type]

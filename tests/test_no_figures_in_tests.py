@@ -33,7 +33,10 @@ SMALL = 1000
 
 # (file, value): why the number may stand there. Keep this list short: a formatting
 # example is better chosen so that it is no figure of the site.
-ALLOWED: dict[tuple[str, Decimal], str] = {}
+ALLOWED: dict[tuple[str, Decimal], str] = {
+    ("benchmark.py", Decimal(3500)): "the benchmark's made-up initiatives carry a real result with its real quote "
+                                     "from a stored text (the quote must name the figure); no test asserts it",
+}
 
 EURO = re.compile(r"€\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s*(miljoen|mln|miljard))?")
 MILLIONS = re.compile(r"\b(\d+)(?:,(\d+))?\s*(miljoen|mln|miljard)\b")
@@ -75,6 +78,11 @@ def figure_values(project: Path) -> set[Decimal]:
     return {Decimal(c.waarde) for c in load_site(project).cijfers.alle.values() if c.waarde is not None}
 
 
+def listed(path: Path, value: Decimal) -> bool:
+    """The numbers ALLOWED names stand in this file by design."""
+    return path.name == Path(__file__).name and value in {allowed for _, allowed in ALLOWED}
+
+
 def guarded(value: Decimal, percent: bool, figures: set[Decimal]) -> bool:
     if value not in figures:
         return False
@@ -91,7 +99,7 @@ def test_no_test_types_in_a_figure_of_the_site(fixture_figures: set[Decimal]) ->
     typed = []
     for path in sorted(TESTS.glob("*.py")):
         for line, value, percent in numbers_in(path.read_text("utf-8")):
-            if guarded(value, percent, figures) and (path.name, value) not in ALLOWED:
+            if guarded(value, percent, figures) and (path.name, value) not in ALLOWED and not listed(path, value):
                 typed.append(f"tests/{path.name}:{line}: {value.normalize():f}")
     assert typed == [], ("these numbers are figures of the site, typed into a test; derive them from data/ or "
                          "tests/referentie/, or use the fixture data set (tests/fixtures/proef/):\n"

@@ -321,8 +321,14 @@ def test_the_sources_page_says_what_rests_on_each_source(pages: dict[str, Beauti
         item = read(path)
         for document in {b["document"] for b in item["bronnen"]}:
             assert f"het initiatief ‘{item['naam']}’" in page.select_one(f"#bron-{document}").get_text(), document
-    annex = page.select_one("#bron-kamerbrief-steunpakket-2021").get_text()
-    assert "de begroting van Actielijn 1: Jeugd" in annex and "de kerncijfers" in annex
+    # Each part of the budget, and the key figures, under the source its own quote names (YAML read here).
+    for onderdeel in read(DATA / "begroting.yaml")["onderdelen"]:
+        label = f"Actielijn {onderdeel['nummer']}: {onderdeel['naam']}" if onderdeel["soort"] == "actielijn" \
+            else onderdeel["naam"]
+        entry = page.select_one(f"#bron-{onderdeel['bron']['document']}").get_text()
+        assert f"de begroting van {label}" in entry, onderdeel["id"]
+    for kerncijfer in read(DATA / "kerncijfers.yaml")["kerncijfers"]:
+        assert "de kerncijfers" in page.select_one(f"#bron-{kerncijfer['bron']['document']}").get_text()
     for path in sorted((DATA / "bronnen").glob("*.yaml")):
         entry = page.select_one(f"#bron-{path.stem}")
         assert entry is not None, path.stem

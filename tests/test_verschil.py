@@ -32,8 +32,9 @@ from macros.formatting.money import euro
 
 
 def record(project: Path, change: Move) -> None:
-    """The changelog entry CONTRIBUTING.md asks for, naming the pages that show the figures."""
-    pages = f"[begroting.md, actielijnen/{change.actielijn}.md, bronnen/{change.bron}.md]"
+    """The changelog entry CONTRIBUTING.md asks for, naming the pages that show the figures
+    (Afwijkingen too: another source may still name the old amounts) and the new source's page."""
+    pages = f"[begroting.md, actielijnen/{change.actielijn}.md, afwijkingen.md, bronnen/{change.bron}.md]"
     add_entry(project, "bedrag-verschoven", change.cijfers, paginas=pages)
 
 

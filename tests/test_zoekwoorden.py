@@ -69,7 +69,7 @@ def test_the_file_may_be_left_out_or_empty(project: Path) -> None:
 
 def fixture_index(site_dir: Path, locations: list[str]) -> dict:
     index = {"config": {"lang": ["nl"], "separator": r"[\s\-]+", "pipeline": ["stopWordFilter"],
-                        "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1e6}}},
+                        "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1e5}}},
              "docs": [{"location": location, "title": "Titel", "text": "<p>Tekst</p>"} for location in locations]}
     (site_dir / INDEX).parent.mkdir(parents=True)
     (site_dir / INDEX).write_text(json.dumps(index), "utf-8")
