@@ -17,6 +17,7 @@ import traceback
 from pathlib import Path
 
 from ..generator import Theme
+from ..halves import map_in_two
 from ..output import write_outputs
 from ..register.site import Site
 from ..settings import Settings
@@ -88,12 +89,14 @@ def postbuild(site: Site, settings: Settings, build_dir: Path, site_dir: Path, t
 
 def secure_pages(site: Site, settings: Settings, site_dir: Path, policies: Policies) -> list[str]:
     """Every page gets its policy and then goes past the guard, in one read and one write."""
-    problems = []
     redirects = declared_redirects(site)
     data_dir = site.project_dir / "data"
-    for path in sorted(site_dir.rglob("*.html")):
+
+    def one(path: Path) -> list[str]:
         where = path.relative_to(site_dir).as_posix()
         html = policies.add(path.read_text("utf-8"), where, settings.site_url)
         path.write_text(html, "utf-8")
-        problems += page_problems(html, where, data_dir, redirects.get("/" + where.removesuffix("index.html")))
-    return problems
+        return page_problems(html, where, data_dir, redirects.get("/" + where.removesuffix("index.html")))
+
+    # Each page on its own: half of them in a second process.
+    return [problem for found in map_in_two(one, sorted(site_dir.rglob("*.html"))) for problem in found]
