@@ -43,7 +43,7 @@ def map_in_two(work: Callable[[T], R], items: Sequence[T], minimum: int | None =
     finally:
         child.join()
         receive.close()
-    if isinstance(theirs, _Failed):
+    if isinstance(theirs, Failed):
         raise theirs.error
     merged: list[R] = []
     for index in range(len(items)):
@@ -51,8 +51,8 @@ def map_in_two(work: Callable[[T], R], items: Sequence[T], minimum: int | None =
     return merged
 
 
-class _Failed:
-    """An exception of the forked process, raised again in this one."""
+class Failed:
+    """An exception of a forked process, to be raised again in the one that forked it."""
 
     def __init__(self, error: BaseException) -> None:
         # Where it happened, for the details of an unforeseen error (the traceback does not travel).
@@ -66,8 +66,8 @@ class _Failed:
 
 def _child(work: Callable[[T], R], items: Sequence[T], send: Connection) -> None:
     try:
-        result: list[R] | _Failed = [work(item) for item in items]
+        result: list[R] | Failed = [work(item) for item in items]
     except BaseException as error:  # noqa: BLE001 - told by the parent, in the build's own words
-        result = _Failed(error)
+        result = Failed(error)
     send.send(result)
     send.close()
