@@ -10,11 +10,12 @@ this process writes the open data and feeds, which need nothing of the generator
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 from multiprocessing.connection import Connection
 
 from ..halves import Failed
-from . import Job, Theme, build
+from . import GENERATORS, Job, Theme, build
 
 
 class Generating:
@@ -62,9 +63,20 @@ class Generating:
         self._outcome.close()
 
 
+def prepare(name: str) -> None:
+    """What the generator can do before its folder is ready (its imports), while the build's
+    process loads the data. A failure here is met again, and told, when it builds."""
+    try:
+        adapter = importlib.import_module(f"{__package__}.{GENERATORS[name]}")
+        getattr(adapter, "prepare", lambda: None)()
+    except Exception:  # noqa: BLE001, S110 - build() raises it again, in the build's own words
+        pass
+
+
 def _run(name: str, job: Job, go: Connection, outcome: Connection, parents_ends: tuple[Connection, ...]) -> None:
     for end in parents_ends:
         end.close()  # the fork copied them; with the sending end open here, `go` would never end
+    prepare(name)
     try:
         go.recv()
     except EOFError:

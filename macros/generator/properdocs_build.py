@@ -11,6 +11,7 @@ told in Dutch, with the page of content/ or data/ they come from where that is k
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 from pathlib import Path
@@ -32,6 +33,15 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+def prepare() -> None:
+    """Import the generator and the theme's search plugin, before the pre-rendered folder is
+    ready: the generator's process does this while the data is loaded (generator/process.py)."""
+    # In this order: Material's `mkdocs.*` imports use ProperDocs once its replacement is in.
+    for module in ("properdocs.replacement", "properdocs.commands.build", "properdocs.config",
+                   "material.plugins.search.plugin"):
+        importlib.import_module(module)
 
 
 def build(job: Job) -> Theme:
