@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SITE_URL, build_env, check_data, in_process, run_site_build
+from conftest import check_data, run_site_build
 from edits import (
     ADDED,
     Move,
@@ -25,7 +25,6 @@ from edits import (
     quote_without_figure,
     requote,
 )
-from project_copy import BUILD_SCRIPT_PARTS, SITE_PARTS, copy_project
 from repository import git, make_repository, verschil
 
 from macros.facts.gegevens import all_citations
