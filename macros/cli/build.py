@@ -4,8 +4,9 @@ The three steps, with files between them:
   (a) pre-render: every page of the page register as Markdown with front matter (prerender/);
   (b) generator: that folder built with the theme (generator/, the only code that knows one);
   (c) post-build: open data, feeds, security.txt, sitemap, the security policy, and the guard
-      (postbuild/). The open data, feeds and security.txt need nothing of (b): a second process
-      writes them while the generator builds.
+      (postbuild/). The generator runs in a process of its own (forked before the data is
+      loaded, so the memory of the two never adds up); the open data, feeds and security.txt
+      need nothing of (b) and are written in this process while it builds.
 All happens in a temporary folder beside site/; site/ is replaced by renaming, so it is never
 half old and half new, and a failed build leaves it as it was. Every failure is told in Dutch:
 what went wrong, where, and what to do; never a traceback.
@@ -38,7 +39,7 @@ class BuildFailed(Exception):
 
 def build_into(project_dir: Path, target: Path, work: Path) -> Site:
     """The three steps, in `work`, ending with the site in `target` (which must not exist)."""
-    from ..generator import build as generate
+    from ..generator.process import Generating
     from ..postbuild import Outputs, postbuild
     from ..prerender.write import prerender
     from ..register.site import load_site
@@ -50,17 +51,22 @@ def build_into(project_dir: Path, target: Path, work: Path) -> Site:
     for warning in settings_warnings(settings):
         print(warning, file=sys.stderr)
     try:
+        name = chosen(project_dir)
+    except GeneratorError as error:
+        raise BuildFailed(f"FOUT bij het bouwen van de pagina's: {error}\n{UNCHANGED}") from None
+    # The generator gets a process of its own before any data is loaded (generator/process.py).
+    generator = Generating(name, Job(project_dir, work, target, settings))
+    try:
         site = load_site(project_dir)
         prerender(site, settings, work)
-    except DataError as error:
-        raise BuildFailed(f"{error.report()}\nLos deze problemen op; {UNCHANGED}") from None
-    # Open data and feeds need no generator: written beside it, on the second core.
-    outputs = Outputs(site, settings, work / "uitvoer")
-    try:
-        name = chosen(project_dir)
-        theme = generate(name, Job(project_dir, work, target, settings))
+        generator.start()
+        # Open data and feeds need no generator: written here while it builds, on the second core.
+        outputs = Outputs(site, settings, work / "uitvoer")
+        theme = generator.result()
     except BaseException as error:
-        outputs.cancel()
+        generator.cancel()
+        if isinstance(error, DataError):
+            raise BuildFailed(f"{error.report()}\nLos deze problemen op; {UNCHANGED}") from None
         if isinstance(error, GeneratorError):
             raise BuildFailed(f"FOUT bij het bouwen van de pagina's: {error}\n{UNCHANGED}") from None
         raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .actielijnen import Actielijnverhaal, actielijn_beweringen, actielijn_citations
 from .besteding import Besteding, Bestedingsfeit, besteding_citations
@@ -11,7 +12,7 @@ from .budget import Begroting, Onderdeel, Regel, budget_citations
 from .changes import Wijziging
 from .claims import Bewering
 from .contradictions import Tegenstrijdigheid, tegenstrijdigheid_citations
-from .gemeenten import Gemeente, alle_feiten, gemeente_citations, gemeente_namen
+from .gemeenten import Gemeente, alle_feiten, gemeente_citations, gemeente_namen, initiatieven_per_gemeente
 from .initiatives import Initiatief, initiatief_beweringen
 from .kerncijfers import Kerncijfer
 from .omleidingen import Omleiding
@@ -48,10 +49,16 @@ class Gegevens:
     gemeenten: dict[str, Gemeente] = field(default_factory=dict)  # data/gemeenten/, by slug
     besteding: Besteding | None = None  # data/besteding.yaml
 
-    @property
+    # Computed once: the data does not change after loading, and every municipality's page asks.
+    @cached_property
     def gemeente_namen(self) -> dict[str, str]:
         """Every municipality a source names (a file of its own or an initiative), slug -> name."""
         return gemeente_namen(self.gemeenten, self.initiatieven.values())
+
+    @cached_property
+    def gemeente_initiatieven(self) -> dict[str, list[Initiatief]]:
+        """The initiatives that name each municipality, by slug."""
+        return initiatieven_per_gemeente(self.initiatieven.values())
 
     @property
     def bestedingsfeiten(self) -> list[Bestedingsfeit]:

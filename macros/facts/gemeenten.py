@@ -85,6 +85,16 @@ def gemeente_namen(gemeenten: dict[str, Gemeente], initiatieven: Iterable[Initia
     return dict(sorted(namen.items()))
 
 
+def initiatieven_per_gemeente(initiatieven: Iterable[Initiatief]) -> dict[str, list[Initiatief]]:
+    """The initiatives that name each municipality, by slug, in the order given: one pass, so a
+    municipality's page or count never scans every initiative."""
+    per_slug: dict[str, list[Initiatief]] = {}
+    for initiatief in initiatieven:
+        for slug in {gemeente_slug(naam) for naam in initiatief.gemeenten}:
+            per_slug.setdefault(slug, []).append(initiatief)
+    return per_slug
+
+
 def check_gemeenten(gemeenten: dict[str, Gemeente], initiatieven: dict[str, Initiatief], route: Route,
                     today, report: Reporter) -> list[Problem]:
     problems: list[Problem] = []

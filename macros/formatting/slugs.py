@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -11,6 +12,8 @@ import unicodedata
 MAX_SLUG = 80
 
 
+# Pure and asked for the same few hundred names many thousand times (pages, anchors, filters).
+@functools.cache
 def gemeente_slug(naam: str) -> str:
     """'s-Hertogenbosch -> s-hertogenbosch: the address of a municipality's page, and its anchor
     on the initiatives overview."""

@@ -11,9 +11,11 @@ told in Dutch, with the page of content/ or data/ they come from where that is k
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 from . import Theme
 from .config import GeneratorError, Job, write_config
@@ -33,6 +35,15 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+def prepare() -> None:
+    """Import the generator and the theme's search plugin, before the pre-rendered folder is
+    ready: the generator's process does this while the data is loaded (generator/process.py)."""
+    # In this order: Material's `mkdocs.*` imports use ProperDocs once its replacement is in.
+    for module in ("properdocs.replacement", "properdocs.commands.build", "properdocs.config",
+                   "material.plugins.search.plugin"):
+        importlib.import_module(module)
+
+
 def build(job: Job) -> Theme:
     import properdocs.replacement  # noqa: F401 - Material's `mkdocs.*` imports use ProperDocs
     from properdocs.commands.build import build as properdocs_build
@@ -46,6 +57,7 @@ def build(job: Job) -> Theme:
         logger.propagate = False  # the messages are told in Dutch below, not as English log lines
     try:
         config = load_config(config_file=str(write_config(job)))
+        keep_compiled_templates(config.theme)
         properdocs_build(config)
     except (Abort, ConfigurationError) as error:
         raise GeneratorError(explain(collect.messages or [str(error)])) from None
@@ -54,6 +66,21 @@ def build(job: Job) -> Theme:
             logger.removeHandler(collect)
     dirs = tuple(str(Path(d)) for d in config.theme.dirs)
     return Theme("properdocs", dirs, dict(config.extra))
+
+
+def keep_compiled_templates(theme: Any) -> None:
+    """The theme's templates compiled once per template text, not at every build (a third
+    of a second of the real site's build; what the pages say does not change)."""
+    from ..html.template_cache import TemplateTextCache
+
+    make_env = theme.get_env
+
+    def get_env() -> Any:
+        env = make_env()
+        env.bytecode_cache = TemplateTextCache()
+        return env
+
+    theme.get_env = get_env
 
 
 def explain(messages: list[str]) -> str:

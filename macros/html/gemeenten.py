@@ -13,7 +13,6 @@ from ..facts.gemeenten import SOORT_LABELS, Gemeente, Gemeentebedrag
 from ..facts.initiatives import Initiatief
 from ..facts.route import Maatregel, Route
 from ..facts.sources import Bron
-from ..formatting.slugs import gemeente_slug
 from .budget import Linker
 from .render import render, telwoord
 
@@ -27,10 +26,10 @@ class Geld:
     linker: Linker
 
 
-def gemeente_pagina(slug: str, naam: str, gemeente: Gemeente | None, initiatieven: Iterable[Initiatief],
+def gemeente_pagina(slug: str, naam: str, gemeente: Gemeente | None, eigen: Iterable[Initiatief],
                     uitleg: Iterable[Uitleg], geld: Geld) -> str:
-    """The page of one municipality, also of one that only an initiative names."""
-    eigen = [i for i in initiatieven if slug in {gemeente_slug(g) for g in i.gemeenten}]
+    """The page of one municipality, also of one that only an initiative names; `eigen` are the
+    initiatives that name it (`Gegevens.gemeente_initiatieven`)."""
     return render("gemeente.html", slug=slug, naam=naam, gemeente=gemeente,
                   bedragen=gemeente.bedragen if gemeente else (), inzet=gemeente.inzet if gemeente else (),
                   feiten=gemeente.besteding if gemeente else (),
@@ -60,14 +59,12 @@ def _inhoud(gemeente: Gemeente | None, initiatieven: int) -> str:
     return "; ".join(parts)
 
 
-def gemeenten_index(namen: dict[str, str], gemeenten: dict[str, Gemeente], initiatieven: Iterable[Initiatief],
-                    linker: Linker) -> str:
-    """Every municipality a source names, as plain links, in alphabetical order."""
-    initiatieven = list(initiatieven)
-    rijen = []
-    for slug, naam in namen.items():
-        count = sum(1 for i in initiatieven if slug in {gemeente_slug(g) for g in i.gemeenten})
-        rijen.append(IndexRij(slug, naam, _inhoud(gemeenten.get(slug), count)))
+def gemeenten_index(namen: dict[str, str], gemeenten: dict[str, Gemeente],
+                    per_gemeente: dict[str, list[Initiatief]], linker: Linker) -> str:
+    """Every municipality a source names, as plain links, in alphabetical order; `per_gemeente`
+    are the initiatives that name each (`Gegevens.gemeente_initiatieven`)."""
+    rijen = [IndexRij(slug, naam, _inhoud(gemeenten.get(slug), len(per_gemeente.get(slug, ()))))
+             for slug, naam in namen.items()]
     return render("gemeenten_index.html", rijen=rijen, linker=linker)
 
 

@@ -27,6 +27,7 @@ from ..formatting.dates import datum_nl
 from ..formatting.money import aandeel, decimaal, euro
 from ..formatting.slugs import gemeente_slug
 from .markup import attr, tekst
+from .template_cache import TemplateTextCache
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -143,8 +144,9 @@ FINANCIERING_LABELS = {
 
 
 def _environment() -> Environment:
+    # Compiled once per template text, not at every build (template_cache.py).
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, finalize=_inert, trim_blocks=True,
-                      lstrip_blocks=True, undefined=StrictUndefined)
+                      lstrip_blocks=True, undefined=StrictUndefined, bytecode_cache=TemplateTextCache())
     env.filters["a"] = lambda value: Markup(attr(value))
     # An amount keeps its non-breaking space visible in the HTML source as &nbsp;.
     env.filters["nbsp"] = lambda text: Markup(tekst(text).replace("\u00a0", "&nbsp;"))

@@ -5,18 +5,17 @@ every page, and at the end the guard, which refuses a site with anything active 
 template put there.
 
 The open data, feeds and security.txt need nothing of the generator's output: `Outputs`
-writes them in a second process while the generator builds (on the machine's second core),
-into a folder of their own that is moved into the site afterwards.
+writes them while the generator builds in a process of its own (on the machine's second
+core; generator/process.py), into a folder of their own that is moved into the site afterwards.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import traceback
 from pathlib import Path
 
 from ..generator import Theme
+from ..halves import map_in_two
 from ..output import write_outputs
 from ..register.site import Site
 from ..settings import Settings
@@ -24,8 +23,6 @@ from .csp import Policies
 from .guard import declared_redirects, page_problems, problems_in_files
 from .sitemap import write_sitemap
 from .zoekindex import add_best_bets
-
-FAILED = "uitvoer-fout.txt"
 
 
 class GuardError(Exception):
@@ -37,39 +34,21 @@ class GuardError(Exception):
 
 
 class Outputs:
-    """The open data, feeds and security.txt, written into `folder` by a forked process."""
+    """The open data, feeds and security.txt, written into `folder` (the build writes them
+    while the generator builds in its own process) and moved into the site afterwards."""
 
     def __init__(self, site: Site, settings: Settings, folder: Path) -> None:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
-        self.process = multiprocessing.get_context("fork").Process(target=_write, args=(site, settings, folder))
-        self.process.start()
-
-    def cancel(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join()
+        write_outputs(site, settings, folder)
 
     def finish(self, site_dir: Path) -> None:
-        """Wait for them and move them into the site (over anything of the same name)."""
-        self.process.join()
-        if self.process.exitcode != 0:
-            failed = self.folder / FAILED
-            raise RuntimeError(failed.read_text("utf-8") if failed.exists() else
-                               f"het schrijven van open data en feeds stopte (code {self.process.exitcode})")
+        """Move them into the site (over anything of the same name)."""
         for path in sorted(self.folder.rglob("*")):
             if path.is_file():
                 target = site_dir / path.relative_to(self.folder)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(path, target)
-
-
-def _write(site: Site, settings: Settings, folder: Path) -> None:
-    try:
-        write_outputs(site, settings, folder)
-    except BaseException as error:  # told by the parent, which has the build's way of saying it
-        (folder / FAILED).write_text("".join(traceback.format_exception(error)), "utf-8")
-        raise SystemExit(1) from None
 
 
 def postbuild(site: Site, settings: Settings, build_dir: Path, site_dir: Path, theme: Theme,
@@ -88,12 +67,14 @@ def postbuild(site: Site, settings: Settings, build_dir: Path, site_dir: Path, t
 
 def secure_pages(site: Site, settings: Settings, site_dir: Path, policies: Policies) -> list[str]:
     """Every page gets its policy and then goes past the guard, in one read and one write."""
-    problems = []
     redirects = declared_redirects(site)
     data_dir = site.project_dir / "data"
-    for path in sorted(site_dir.rglob("*.html")):
+
+    def one(path: Path) -> list[str]:
         where = path.relative_to(site_dir).as_posix()
         html = policies.add(path.read_text("utf-8"), where, settings.site_url)
         path.write_text(html, "utf-8")
-        problems += page_problems(html, where, data_dir, redirects.get("/" + where.removesuffix("index.html")))
-    return problems
+        return page_problems(html, where, data_dir, redirects.get("/" + where.removesuffix("index.html")))
+
+    # Each page on its own: half of them in a second process.
+    return [problem for found in map_in_two(one, sorted(site_dir.rglob("*.html"))) for problem in found]

@@ -40,7 +40,7 @@ class GeldMacros:
         gegevens = self.gegevens
         self.ctx.uses(*(i.herkomst.file for i in gegevens.initiatieven.values() if i.gemeenten))
         return render_geld.gemeenten_index(gegevens.gemeente_namen, gegevens.gemeenten,
-                                           gegevens.initiatieven.values(), self.ctx.linker)
+                                           gegevens.gemeente_initiatieven, self.ctx.linker)
 
     def gemeenten_uitleg(self) -> str:
         """What holds for every municipality: where its amount stands, who decides on its spending."""

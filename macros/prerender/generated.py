@@ -77,7 +77,7 @@ class GeneratedPages:
         if gegevens.besteding is not None:
             ctx.uses(gegevens.besteding.herkomst.file)
             ctx.uses_sources(u.bron for u in uitleg)
-        body = render_geld.gemeente_pagina(slug, naam, gemeente, gegevens.initiatieven.values(), uitleg,
+        body = render_geld.gemeente_pagina(slug, naam, gemeente, gegevens.gemeente_initiatieven.get(slug, ()), uitleg,
                                            render_geld.Geld(gegevens.route, gegevens.bronnen, ctx.linker))
         meta = {"description": pagina.beschrijving, "kruimelpad": [{"titel": "Per gemeente", "url": urls.GEMEENTEN}]}
         return meta, f"# {tekst(pagina.titel)}\n\n{body}\n"

@@ -7,9 +7,10 @@ thousands separator in an amount, a date written day first, a YAML 1.1 yes/no.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema.exceptions import ValidationError
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 TYPE_NAMES = {
     "integer": "een geheel getal",

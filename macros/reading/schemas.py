@@ -12,29 +12,30 @@ from __future__ import annotations
 import copy
 import datetime
 import difflib
+import functools
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
-from jsonschema import Draft7Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT7
 
+from .code_cache import cached_code
 from .problems import Problem
 from .schema_messages import value_message
 from .strict_yaml import YamlDocument, dotted
 
+if TYPE_CHECKING:  # jsonschema is imported only when a file breaks its schema (a tenth of a second)
+    from jsonschema import Draft7Validator, FormatChecker
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
+
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schemas"
 
-format_checker = FormatChecker()
 
-
-@format_checker.checks("date", raises=ValueError)
 def _is_date(value: object) -> bool:
     # Stricter than fromisoformat alone, which in Python 3.11 also takes '20210212'.
     if not isinstance(value, str):
@@ -45,7 +46,6 @@ def _is_date(value: object) -> bool:
     return True
 
 
-@format_checker.checks("datum-of-maand", raises=ValueError)
 def _is_date_or_month(value: object) -> bool:
     if not isinstance(value, str):
         return True
@@ -56,7 +56,20 @@ def _is_date_or_month(value: object) -> bool:
 
 
 @cache
+def _format_checker() -> FormatChecker:
+    from jsonschema import FormatChecker
+
+    checker = FormatChecker()
+    checker.checks("date", raises=ValueError)(_is_date)
+    checker.checks("datum-of-maand", raises=ValueError)(_is_date_or_month)
+    return checker
+
+
+@cache
 def _registry() -> Registry:
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT7
+
     resources = [
         (path.name, Resource.from_contents(json.loads(path.read_text("utf-8")), default_specification=DRAFT7))
         for path in sorted(SCHEMA_DIR.glob("*.schema.json"))
@@ -66,8 +79,10 @@ def _registry() -> Registry:
 
 @cache
 def validator_for(schema_name: str) -> Draft7Validator:
+    from jsonschema import Draft7Validator
+
     schema = _registry().contents(schema_name)
-    return Draft7Validator(schema, registry=_registry(), format_checker=format_checker)
+    return Draft7Validator(schema, registry=_registry(), format_checker=_format_checker())
 
 
 @cache
@@ -75,12 +90,32 @@ def fast_check(schema_name: str) -> Callable[[Any], Any]:
     """The same schema compiled to Python by fastjsonschema: about 30x faster.
 
     Valid files, nearly all of them, only pay for this; a file it refuses is checked
-    again with jsonschema, which names every problem and where it is.
+    again with jsonschema, which names every problem and where it is. What
+    `fastjsonschema.compile` does, with the compiled code kept between builds (code_cache.py).
     """
-    return fastjsonschema.compile(_bundled(schema_name), formats={
+    formats = {
         "date": lambda value: _is_valid_format(_is_date, value),
         "datum-of-maand": lambda value: _is_valid_format(_is_date_or_month, value),
-    })
+    }
+    code = cached_code(_schema_key(schema_name), lambda: fastjsonschema.compile_to_code(
+        _bundled(schema_name), formats=formats), f"<schema {schema_name}>")
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)  # noqa: S102 - code fastjsonschema generated from our own schemas
+    return functools.partial(namespace["validate"], custom_formats=formats)
+
+
+def _schema_key(schema_name: str) -> str:
+    """A checksum of all the compiled code depends on: the schemas, this module, fastjsonschema."""
+    return hashlib.sha256(f"{schema_name}|{_sources_digest()}".encode()).hexdigest()[:32]
+
+
+@cache
+def _sources_digest() -> str:
+    digest = hashlib.sha256(f"{fastjsonschema.VERSION}|".encode())
+    digest.update(Path(__file__).read_bytes())
+    for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
+        digest.update(path.name.encode() + b"|" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def _is_valid_format(check: Callable[[object], bool], value: object) -> bool:

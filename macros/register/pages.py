@@ -21,13 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..facts.budget import Begroting
-from ..facts.gemeenten import Gemeente, gemeente_namen
+from ..facts.gemeenten import Gemeente, gemeente_namen, initiatieven_per_gemeente
 from ..facts.initiatives import Initiatief
 from ..facts.omleidingen import Omleiding
 from ..facts.provenance import Herkomst
 from ..facts.sources import Bron
 from ..formatting import urls
-from ..formatting.slugs import gemeente_slug
 from ..reading.front_matter import split_front_matter
 from ..settings import Feeds
 
@@ -201,10 +200,10 @@ def initiative_pages(initiatieven: dict[str, Initiatief]) -> Iterator[Pagina]:
 
 def municipality_pages(gemeenten: dict[str, Gemeente], initiatieven: dict[str, Initiatief]) -> Iterator[Pagina]:
     """One page per municipality a source names: from its own file, or from the initiatives that name it."""
+    per_gemeente = initiatieven_per_gemeente(initiatieven.values())
     for slug, naam in gemeente_namen(gemeenten, initiatieven.values()).items():
         gemeente = gemeenten.get(slug)
-        naming = sorted({i.herkomst.file for i in initiatieven.values()
-                         if slug in {gemeente_slug(g) for g in i.gemeenten}})
+        naming = sorted({i.herkomst.file for i in per_gemeente.get(slug, ())})
         files = ((gemeente.herkomst.file,) if gemeente else ()) + tuple(naming)
         description = (f"Gemeente {naam} en het steunpakket: wat openbare documenten zeggen over het geld dat de "
                        "gemeente kreeg en wat ze ermee deed, en waar u het bedrag vindt.")
