@@ -148,6 +148,8 @@ def synthetic_yaml(index: int) -> str:
         "begrotingsregel_toelichting: Gemaakt voor de meting van de bouwtijd.\n"
         f"omschrijving: Een gemaakt initiatief voor de meting, nummer {index}, met een omschrijving van een "
         "paar zinnen zoals een echt initiatief die heeft. Het bestaat niet.\n"
+        "financiering:\n  status: niet-bekend\n"
+        "  toelichting: Een gemaakt initiatief voor de meting; geen bron zegt wie het betaalde.\n"
         "resultaten:\n  - tekst: aanmeldingen voor activiteiten\n    waarde: 3500\n    eenheid: aantal\n"
         f"    kwalificatie: ruim\n    bron:\n      document: {SOURCE}\n      citaat: {QUOTE}\n"
         f"bronnen:\n  - document: {SOURCE}\n    citaat: {QUOTE}\n"

@@ -19,7 +19,7 @@ above their description) are read as a unit, so each ends a sentence (a full sto
 where it has none). A block of one or two words (a heading like "Downloaden",
 a label like "Route:") is no sentence: textstat would not count it as one but would count its
 words, so it is left out. A full stop that does not end a sentence is taken out first: inside
-a number (58.500) or an address (rijksoverheid.nl), before a small letter, and after a known
+a number (12.345) or an address (rijksoverheid.nl), before a small letter, and after a known
 abbreviation (ca., bijv.).
 """
 
@@ -88,7 +88,7 @@ def prose(blocks: list[str]) -> str:
     """The blocks as one text whose full stops end sentences, and only there."""
     sentences = []
     for block in blocks:
-        block = re.sub(r"(?<=\d)\.(?=\d)", "", block)  # 58.500
+        block = re.sub(r"(?<=\d)\.(?=\d)", "", block)  # 12.345
         block = re.sub(r"\.(?=[^\s.!?\"”’)])", "", block)  # rijksoverheid.nl, o.a
         block = re.sub(r"\.(?=\s+[a-zà-ÿ(])", "", block)  # a stop before a small letter ends no sentence
         for abbreviation in ABBREVIATIONS:
