@@ -24,6 +24,7 @@ from macros.register.site import load_site
 SITE_URL = "https://steunpakket.example/"
 INTERNAL_ID = re.compile(r"\b(regel|onderdeel|maatregel|route):[a-z0-9-]")
 FOLDERS = ("actielijnen", "initiatieven")
+REGISTER = load_site(ROOT).paginas
 
 
 def ids(folder: str) -> list[str]:
@@ -58,8 +59,9 @@ def test_each_page_links_its_own_feed_in_the_head(pages: dict[str, BeautifulSoup
             own = soup.select('link[type="application/atom+xml"]')
             assert [link["rel"] for link in own] == [["alternate", "feed"]] * 2
             assert own[-1]["href"] == f"{SITE_URL}feeds/{folder}/{ident}.atom"
-            # The page's own "volgen" link leads to the page about its feed; the head keeps the XML.
-            assert soup.select_one(".eigen-feed a")["href"] == f"../../volgen/{folder}/{ident}/"
+            # The page's own "volgen" link leads to where its feed is explained; the head keeps the XML.
+            follow = REGISTER.follow_address(f"{folder}/{ident}.md")
+            assert soup.select_one(".eigen-feed a")["href"] == f"../../{follow}"
     # A page that is neither links only the site's feeds.
     assert len(pages["begroting/index.html"].select('link[rel~="alternate"][type]')) == 2
 

@@ -30,19 +30,38 @@ STYLESHEET = re.compile(rb'^<\?xml [^>]*\?>\n<\?xml-stylesheet type="text/css" h
 
 def test_every_feed_has_a_page_about_it(pages: dict[str, BeautifulSoup]) -> None:
     follow = REGISTER.soort("volgen")
-    assert {p.volgt for p in follow} == {f.volgt for f in FEEDS}
+    initiatives = {p.id for p in REGISTER.soort("initiatief")}
+    assert {p.volgt for p in follow} | initiatives == {f.volgt for f in FEEDS}
     for pagina in follow:
         soup = pages[pagina.adres + "index.html"]
         feeds = REGISTER.feeds_of(pagina)
         assert feeds and soup.select_one("h1").get_text(strip=True).startswith(pagina.titel)
         for feed in feeds:
-            [code] = [c for c in soup.select(".feed-adres code") if c.get_text() == SITE_URL + feed.id]
-            button = code.find_next_sibling("button")
-            assert button["data-kopieer"] == code["id"] and button.get_text() == "Kopieer het adres"
+            assert_copyable(soup, feed.id)
         text = soup.select_one(".volgpagina").get_text(" ")
         assert "Deze feed bevat" in text and "feedlezer" in text and "een dienst die een feed per e-mail stuurt" in text
         if pagina.volgt is not None:  # the page it follows is one link away
             assert soup.select_one(f'.volgpagina a[href$="/{REGISTER[pagina.volgt].adres}"]'), pagina.id
+
+
+def test_an_initiatives_page_explains_its_own_feed(pages: dict[str, BeautifulSoup]) -> None:
+    """An initiative's feed is explained on its own page, in the section a "volgen" link leads
+    to, with a link to the page that says how to follow a feed."""
+    how = REGISTER.follow_page(None)
+    for pagina in REGISTER.soort("initiatief"):
+        soup = pages[pagina.adres + "index.html"]
+        assert REGISTER.follow_address(pagina.id) == pagina.adres + "#volgen"
+        section = soup.select_one("#volgen").find_parent(class_="volgblok")
+        assert_copyable(section, REGISTER.feed_of(pagina.id).id)
+        assert "Deze feed bevat" in section.get_text(" "), pagina.id
+        assert section.select_one(f'a[href$="/{how.adres}"]'), pagina.id
+
+
+def assert_copyable(soup: BeautifulSoup, feed_id: str) -> None:
+    """The feed's full address is shown, with a button that copies it."""
+    [code] = [c for c in soup.select(".feed-adres code") if c.get_text() == SITE_URL + feed_id]
+    button = code.find_next_sibling("button")
+    assert button["data-kopieer"] == code["id"] and button.get_text() == "Kopieer het adres"
 
 
 def test_no_link_on_the_site_leads_to_raw_xml(pages: dict[str, BeautifulSoup]) -> None:
@@ -56,25 +75,25 @@ def test_no_link_on_the_site_leads_to_raw_xml(pages: dict[str, BeautifulSoup]) -
 
 def test_every_volgen_link_leads_to_a_page_about_a_feed(pages: dict[str, BeautifulSoup]) -> None:
     follow = {"/" + p.adres for p in REGISTER.soort("volgen")}
+    follow |= {"/" + p.adres + "#volgen" for p in REGISTER.soort("initiatief")}
     links = [("volgen/index.html", a) for a in pages["volgen/index.html"].select(".volgen a")]
     links += [("wijzigingen/index.html", a) for a in pages["wijzigingen/index.html"].select("#abonneren a")]
     links += [(name, a) for name, soup in pages.items() for a in soup.select(".eigen-feed a")]
     assert len(links) > len(REGISTER.soort("feed")) // 2
     for name, link in links:
-        target = posixpath.normpath(posixpath.join("/" + posixpath.dirname(name), link["href"])) + "/"
+        path, hash_, fragment = link["href"].partition("#")
+        target = posixpath.normpath(posixpath.join("/" + posixpath.dirname(name), path)) + "/" + hash_ + fragment
         assert target in follow | {"/volgen/"}, (name, link["href"])
 
 
-def test_the_page_about_a_feed_moves_with_the_page_it_follows(edited_site: EditedSite) -> None:
-    """An initiative renamed with a redirect: the old address of the page about its feed sends
-    readers to the new one, without the editor declaring anything more."""
-    old = edited_site.site / "volgen" / "initiatieven" / edited_site.renamed / "index.html"
-    soup = BeautifulSoup(old.read_text("utf-8"), "html.parser")
-    refresh = soup.select_one('meta[http-equiv="refresh"]')["content"]
-    target = refresh.partition("url=")[2]
-    assert posixpath.normpath(posixpath.join(f"/volgen/initiatieven/{edited_site.renamed}", target)) == \
-        f"/volgen/initiatieven/{edited_site.renamed}-nieuw"
-    assert (edited_site.site / "volgen" / "initiatieven" / f"{edited_site.renamed}-nieuw" / "index.html").is_file()
+def test_the_section_about_a_feed_moves_with_the_initiative(edited_site: EditedSite) -> None:
+    """An initiative renamed with a redirect: its page at the new address explains the feed at
+    the new address, without the editor declaring anything more."""
+    new = edited_site.site / "initiatieven" / f"{edited_site.renamed}-nieuw" / "index.html"
+    soup = BeautifulSoup(new.read_text("utf-8"), "html.parser")
+    section = soup.select_one("#volgen").find_parent(class_="volgblok")
+    assert_copyable(section, f"feeds/initiatieven/{edited_site.renamed}-nieuw.atom")
+    assert not (edited_site.site / "volgen" / "initiatieven").exists()
 
 
 def test_every_feed_links_its_stylesheet_and_stays_valid(site: Path) -> None:

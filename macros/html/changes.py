@@ -67,6 +67,12 @@ def volgen_html(linker: Linker, site: Volglink, actielijnen: Sequence[Volglink],
     return render("volgen.html", linker=linker, site=site, actielijnen=actielijnen, voorbeeld=voorbeeld)
 
 
+def volgblok_html(linker: Linker, wat: str, feeds: Sequence[Any], uitleg: Any, anker: str) -> str:
+    """The section about an initiative's feed on its own page: what it covers (`wat`), its
+    address (`feeds`: vorm, adres, anker) and a link to the page that explains feeds (`uitleg`)."""
+    return render("volgblok.html", linker=linker, wat=wat, feeds=feeds, uitleg=uitleg, anker=anker)
+
+
 def volgpagina_html(linker: Linker, wat: str, feeds: Sequence[Any], over: Any | None, aantal: int,
                     nieuwste: str | None) -> str:
     """A 'volgen' page: what the feed covers (`wat`, plain text), its addresses (`feeds`: vorm,

@@ -107,10 +107,10 @@ class SiteMacros:
                                           [a for a in actielijnen if a is not None], voorbeeld)
 
     def _volglink(self, page_id: str | None, label: str | None = None) -> render_changes.Volglink | None:
-        """A link to the 'volgen' page of a page (None: the whole site), labelled by its feed's title."""
+        """A link to where a page's feed is explained (None: the whole site), labelled by its feed's title."""
         paginas = self.ctx.site.paginas
-        pagina = paginas.follow_page(page_id)
-        if pagina is None:
+        adres = paginas.follow_address(page_id)
+        feed = paginas.feed_of(page_id) if label is None and page_id is not None else None
+        if adres is None or (label is None and feed is None):
             return None
-        feed = paginas.feeds_of(pagina)[0]
-        return render_changes.Volglink(label or feed.titel, pagina.adres)
+        return render_changes.Volglink(label or feed.titel, adres)

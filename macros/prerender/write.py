@@ -123,10 +123,10 @@ def about_page(site: Site, settings: Settings, pagina: Pagina, used_files: set[s
         if entry is not None:
             meta["laatst_gewijzigd"] = {"datum": entry.datum, "tekst": datum_nl(entry.datum), "id": entry.id}
     feed = site.paginas.feed_of(pagina.id)
-    follow = site.paginas.follow_page(pagina.id)
+    follow = site.paginas.follow_address(pagina.id)
     if feed is not None and follow is not None:
-        # The head links the feed file (for feed readers); the page links the page about it.
-        meta["eigen_feed"] = {"titel": feed.titel, "pad": feed.id, "volgen": follow.adres}
+        # The head links the feed file (for feed readers); the page links what explains it.
+        meta["eigen_feed"] = {"titel": feed.titel, "pad": feed.id, "volgen": follow}
     if settings.repo_url and pagina.bestanden:
         # The edit button opens the file the page is made from: its Markdown, or its data file.
         meta["bewerken"] = f"{settings.repo_url.rstrip('/')}/edit/{settings.branch}/{pagina.bestanden[0]}"

@@ -148,6 +148,16 @@ class Paginaregister:
         """The page that explains the feed of a page to people (None: the whole site's feeds)."""
         return self._follow.get(page_id)
 
+    def follow_address(self, page_id: str | None) -> str | None:
+        """Where a "volgen" link of a page leads: the page about its feed, or, for an
+        initiative, the section about its feed on its own page."""
+        follow = self._follow.get(page_id)
+        if follow is not None:
+            return follow.adres
+        if page_id is not None and page_id in self._feeds and page_id in self._by_id:
+            return f"{self._by_id[page_id].adres}#{FOLLOW_ANCHOR}"
+        return None
+
     def feeds_of(self, follow_page: Pagina) -> list[Pagina]:
         """The feed files a 'volgen' page explains: RSS and Atom for the whole site, else one."""
         return list(self._feeds.get(follow_page.volgt, []))
@@ -234,10 +244,12 @@ def feed_entries(feeds: Feeds, followed: list[str], titles: dict[str, str],
 def follow_pages(feed_pages: list[Pagina]) -> Iterator[Pagina]:
     """One page per followed thing that tells people what its feed covers and how to follow
     it ('volgen/wijzigingen.md' for the whole site, 'volgen/actielijnen/jeugd.md', …): every
-    'volgen' link on the site leads there, never to the XML itself."""
+    'volgen' link on the site leads there, never to the XML itself. An initiative's feed is
+    explained on the initiative's own page (FOLLOW_ANCHOR): a page of its own for each would
+    double the pages of a site with thousands of initiatives."""
     seen: set[str | None] = set()
     for feed in feed_pages:
-        if feed.volgt in seen:
+        if feed.volgt in seen or _is_initiative_page(feed.volgt):
             continue
         seen.add(feed.volgt)
         if feed.volgt is None:
@@ -251,7 +263,7 @@ def follow_pages(feed_pages: list[Pagina]) -> Iterator[Pagina]:
 
 def moved_follow_pages(omleidingen: Iterable[Omleiding], follow: list[Pagina],
                        content: set[str]) -> Iterator[Pagina]:
-    """A page about a feed moves with the page it follows: when an initiative or actielijn gets
+    """A page about a feed moves with the page it follows: when an actielijn gets
     a new address (data/omleidingen.yaml), the old address of its 'volgen' page sends readers to
     the new one, or to the Volgen page when the new page has no feed. Editors declare nothing."""
     omleidingen = tuple(omleidingen)
@@ -260,12 +272,17 @@ def moved_follow_pages(omleidingen: Iterable[Omleiding], follow: list[Pagina],
     fallback = "volgen.md" if "volgen.md" in content else HOME
     for o in omleidingen:
         old = f"volgen/{o.van}"
-        if o.van.partition("/")[0] in ("actielijnen", "initiatieven") and old not in declared \
+        if o.van.partition("/")[0] == "actielijnen" and old not in declared \
                 and old not in by_page.values():
             yield Pagina(old, "omleiding", REDIRECT_TITLE, (o.herkomst.file,), herkomst=o.herkomst,
                          doel=by_page.get(o.naar, fallback))
 
 
+def _is_initiative_page(page_id: str | None) -> bool:
+    return page_id is not None and page_id.startswith("initiatieven/")
+
+
+FOLLOW_ANCHOR = "volgen"  # the id of the section about its feed on an initiative's page
 FOLLOW_DESCRIPTION = "Zo volgt u {wat} met een feedlezer of per e-mail: het adres van de feed om te kopiëren, " \
                      "en uitleg in gewone woorden."
 
