@@ -54,7 +54,7 @@ def treffers(site: Site) -> list[Treffer]:
             page = urls.onderdeel_url(onderdeel).split("#")[0]
             bedrag = site.cijfers[f"regel:{regel.id}"].tekst
             found.append(Treffer(f"{page}#{urls.regel_anchor(regel.id)}", item.woorden, item.plek,
-                                 f"{regel.naam}: {bedrag}", f"Begrotingsregel van {onderdeel.label}"))
+                                 f"{regel.naam}: {bedrag}", f"Een regel in de begroting van {onderdeel.label}"))
         elif item.anker:
             found.append(Treffer(f"{site.paginas[item.pagina].adres}#{item.anker}", item.woorden, item.plek))
         else:
