@@ -70,3 +70,14 @@ def test_opbrengsten_opens_with_the_results_and_ends_with_what_is_not_known(page
         assert " ".join(onbekend.tekst.split()) in " ".join(item.get_text().split())
     heading = article.select_one("ul.niet-bekend").find_previous("h2")
     assert heading.get_text(strip=True).startswith("Wat niet bekend is")
+
+
+def test_the_home_page_says_whether_the_package_worked(pages: dict[str, BeautifulSoup]) -> None:
+    """'Heeft het gewerkt?' is answered on the home page, with a link to the heading of
+    Opbrengsten above the list of what is not known, where 'no evaluation found' stands."""
+    opbrengsten = pages["opbrengsten/index.html"]
+    heading = opbrengsten.select_one("ul.niet-bekend").find_previous("h2")
+    section = pages["index.html"].select_one("h2#wat-leverde-het-op")
+    paragraphs = [p for p in section.find_all_next("p") if p.find_previous("h2") is section]
+    question = next(p for p in paragraphs if "gewerkt" in p.get_text())
+    assert f"opbrengsten/#{heading['id']}" in [a["href"] for a in question.select("a")]

@@ -98,6 +98,19 @@ def tabular_json(site: Path) -> list[str]:
     return [name for name in package_fields(site) if isinstance(json_rows(site, name), list)]
 
 
+def test_every_page_that_offers_a_csv_offers_the_excel_file_first(pages: dict[str, BeautifulSoup]) -> None:
+    """A reader with Dutch Excel gets a CSV in one column (the data page says so), so wherever
+    a page offers a table as CSV, the Excel file of that table stands before it."""
+    offered = 0
+    for path, soup in pages.items():
+        links = [a["href"].rsplit("/", 1)[-1] for a in soup.select("article a[href*='downloads/']")]
+        for name in (n for n in links if n.endswith(".csv")):
+            excel = name.removesuffix(".csv") + ".xlsx"
+            assert excel in links[:links.index(name)], f"{path}: {name} without {excel} before it"
+            offered += 1
+    assert offered > len(TABLES)  # the data page and the pages with their own downloads
+
+
 def assert_json_type(value: object, kind: str, where: str) -> None:
     if isinstance(value, str) and kind != "string":
         raise AssertionError(f"{where}: text {value!r} in a {kind} field")
