@@ -140,8 +140,9 @@ def change_an_amount(project: Path, today: str, check: Any) -> Journey:
         outputs.append(check(project).stderr)
     assert {c["feit"]: [c["oud"], c["nieuw"]] for c in entry["cijfers"]} == {
         k: c["gids"] for k, c in changes.items()}, "CONTRIBUTING.md: de wijziging noemt andere bedragen dan de tabel"
+    written = yaml.safe_load((project / "data/wijzigingen.yaml").read_text("utf-8"))["wijzigingen"][0]["id"]
     return Journey("bedrag", entry=entry["titel"], extra={
-        "exact": exact, "changes": list(changes.values()), "outputs": outputs,
+        "entry_id": written, "exact": exact, "changes": list(changes.values()), "outputs": outputs,
         "meldingen": [s.melding for s in steps], "paginas": entry["paginas"],
         "bronnen": [Path(b.target).stem for b in part.blocks() if b.target and b.target.startswith("data/bronnen/")]})
 
