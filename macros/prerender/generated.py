@@ -1,7 +1,7 @@
-"""The pages made from data: one per initiative (with a section about its feed), one per
-source, one per municipality, one for the whole site's feed and each actielijn's that tells
-people how to follow it (`follow_pages.py`), and one on each old address of
-data/omleidingen.yaml that sends readers on.
+"""The pages made from data: one per initiative, one per source, one per municipality, one
+for the whole site's feed and each actielijn's that tells people how to follow it
+(`follow_pages.py`), and one on each old address of data/omleidingen.yaml that sends
+readers on.
 
 Their bodies come straight from the render code, without a Jinja template per page: with
 thousands of initiatives, compiling one per page was a large part of a build.
@@ -23,7 +23,7 @@ from ..register.pages import Pagina
 from ..register.site import Site
 from .content_quotes import content_citations
 from .context import PageContext
-from .follow_pages import volgblok, volgpagina
+from .follow_pages import volgpagina
 
 REDIRECT_BODY = """# Deze pagina is verhuisd
 
@@ -61,7 +61,6 @@ class GeneratedPages:
         gegevens = self.site.gegevens
         body = render_initiatives.initiatief_pagina(item, gegevens.begroting, gegevens.bronnen, ctx.linker,
                                                     self.buren.get(initiatief_id, (None, None)))
-        body += volgblok(ctx, f"initiatieven/{initiatief_id}.md")
         meta = {"description": " ".join(item.omschrijving.split())[:155],
                 "kruimelpad": [{"titel": "Initiatieven", "url": urls.INITIATIEVEN}]}
         return meta, f"# {tekst(item.naam)}\n\n{body}\n"

@@ -34,6 +34,7 @@ from ..register.site import Site
 from ..settings import Settings
 from .content import render_content
 from .context import PageContext
+from .follow_pages import volgblok
 from .generated import GeneratedPages
 
 DOCS = "docs"
@@ -101,6 +102,8 @@ def page_source(site: Site, settings: Settings, pagina: Pagina,
         foot = bronnen_onderaan(cited, site.gegevens.bronnen, ctx.linker)
     if foot:
         body = f"{body.rstrip()}\n\n{foot.strip()}\n"
+    if pagina.soort == "initiatief":  # last, after the sources: how to follow the page's changes
+        body = f"{body.rstrip()}\n\n{volgblok(ctx, pagina.id)}\n"
     meta.update(about_page(site, settings, pagina, ctx.used_files, shown))
     meta.update(ctx.kop)
     title = str(pagina.titel if pagina.soort != "inhoud" else meta.get("title", pagina.titel))
