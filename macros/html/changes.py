@@ -47,7 +47,7 @@ def wijzigingen_html(log: tuple[Wijziging, ...], cijfers: Cijferregister, pagina
     """The changelog; a page an entry names is shown by its title from the page register
     (content pages and pages made from data alike), never by its file name."""
     return render("wijzigingen.html", log=log, rows=lambda entry: bedragwijzigingen(entry, cijfers),
-                  linker=linker, titel=paginas.naam, bronnen=bronnen, vanaf=miljoenen_vanaf)
+                  linker=linker, titel=paginas.naam, huidig=paginas.huidig, bronnen=bronnen, vanaf=miljoenen_vanaf)
 
 
 @dataclass(frozen=True)

@@ -125,10 +125,15 @@ class Paginaregister:
 
     def naam(self, page_id: str) -> str:
         """A page's name for a link: a moved page by the name of where it went now."""
+        pagina = self._by_id.get(self.huidig(page_id))
+        return pagina.naam if pagina is not None else "/" + urls.page_path(page_id)
+
+    def huidig(self, page_id: str) -> str:
+        """Where a page is now: a moved page's new page (the register refuses chains)."""
         pagina = self._by_id.get(page_id)
         if pagina is not None and pagina.soort == "omleiding" and pagina.doel in self._by_id:
-            pagina = self._by_id[pagina.doel]
-        return pagina.naam if pagina is not None else "/" + urls.page_path(page_id)
+            return pagina.doel
+        return page_id
 
     def same_address(self) -> list[tuple[Pagina, Pagina]]:
         """Pairs of entries that would be published on one address: the second would hide the first."""
