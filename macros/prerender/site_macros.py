@@ -110,7 +110,11 @@ class SiteMacros:
         """A link to where a page's feed is explained (None: the whole site), labelled by its feed's title."""
         paginas = self.ctx.site.paginas
         adres = paginas.follow_address(page_id)
-        feed = paginas.feed_of(page_id) if label is None and page_id is not None else None
-        if adres is None or (label is None and feed is None):
+        if adres is None:
             return None
-        return render_changes.Volglink(label or feed.titel, adres)
+        if label is None:
+            feed = paginas.feed_of(page_id)  # None for the whole site, which is always given a label
+            if feed is None:
+                return None
+            label = feed.titel
+        return render_changes.Volglink(label, adres)

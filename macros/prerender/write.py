@@ -163,12 +163,11 @@ def newest_entry(site: Site, pagina: Pagina, feiten: frozenset[str]) -> Wijzigin
     return min(entries, key=log.index) if entries else None
 
 
-def write_page(target: Path, meta: dict[str, Any], body: str, folders: set[Path] | None = None) -> None:
+def write_page(target: Path, meta: dict[str, Any], body: str, folders: set[Path]) -> None:
     """Write a page; `folders`: those already made in this build (thousands of pages share a few)."""
-    if folders is None or target.parent not in folders:
+    if target.parent not in folders:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if folders is not None:
-            folders.add(target.parent)
+        folders.add(target.parent)
     # libyaml's emitter: the same YAML as the pure-Python one, a tenth of the time (5.000 pages).
     front = yaml.dump(meta, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False, width=10_000)
     target.write_text(f"---\n{front}---\n{body}", encoding="utf-8")

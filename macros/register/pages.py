@@ -145,7 +145,7 @@ class Paginaregister:
                 pairs.append((other, pagina))
         return pairs
 
-    def feed_of(self, page_id: str) -> Pagina | None:
+    def feed_of(self, page_id: str | None) -> Pagina | None:
         """The own feed of a page (an actielijn's or an initiative's), if it has one."""
         return self._feeds[page_id][0] if page_id is not None and page_id in self._feeds else None
 
