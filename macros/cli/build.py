@@ -16,11 +16,14 @@ what went wrong, where, and what to do; never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import sys
 import tempfile
+import threading
 import time
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +52,7 @@ def build_into(project_dir: Path, target: Path, work: Path) -> Site:
     """The three steps, in `work`, ending with the site in `target` (which must not exist)."""
     from ..generator.process import Generating
     from ..postbuild import postbuild
+    from ..prerender.write import DOCS
     from ..register.site import load_site
 
     settings = _settings()
@@ -68,11 +72,24 @@ def build_into(project_dir: Path, target: Path, work: Path) -> Site:
         generator.cancel()
         raise _told(error) from None
     try:
-        postbuild(site, settings, work, target, theme, outputs, securing)
+        with _removed_meanwhile(work / DOCS):
+            postbuild(site, settings, work, target, theme, outputs, securing)
     except GuardError as error:
         raise BuildFailed("FOUT: de gebouwde site is afgekeurd:\n" + "\n".join(error.problems)
                           + f"\n{UNCHANGED}") from None
     return site
+
+
+@contextlib.contextmanager
+def _removed_meanwhile(folder: Path) -> Iterator[None]:
+    """The pre-rendered pages are not needed once the generator is done: with thousands of
+    pages, removing them takes as long as the post-build step, so it happens beside it."""
+    removing = threading.Thread(target=shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True})
+    removing.start()
+    try:
+        yield
+    finally:
+        removing.join()
 
 
 def _told(error: BaseException) -> BaseException:
