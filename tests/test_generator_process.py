@@ -1,6 +1,6 @@
 """The generator step in a process of its own (macros/generator/process.py): it waits for the
-pre-rendered folder, tells its failures in the build's own words, and a build that stops
-before it leaves no process behind."""
+pre-rendered folder, tells its theme before its first page and its failures in the build's own
+words, and a build that stops before it leaves no process behind."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SITE_URL
+from project_copy import copy_project
 
-from macros.generator import GeneratorError, Job
+from macros.generator import GeneratorError, Job, Theme, build
 from macros.generator.process import Generating
+from macros.prerender.write import prerender
+from macros.register.site import load_site
 from macros.settings import read_settings
 
 
@@ -32,3 +35,26 @@ def test_what_the_generator_refuses_comes_back_as_its_dutch_error(tmp_path: Path
     with pytest.raises(GeneratorError):
         generating.result()
     assert not generating.process.is_alive()
+
+
+@pytest.mark.parametrize("name", ["properdocs"])
+def test_the_theme_is_told_before_the_first_page_and_again_with_the_site(name: str, tmp_path: Path) -> None:
+    # The post-build step takes each page as it is written; it needs the theme for that first.
+    project = copy_project(tmp_path / "project")  # the fixture data has no pages for mkdocs.yml's menu
+    settings = read_settings({"SITE_URL": SITE_URL})
+    site = load_site(project)
+    work = tmp_path / "work"
+    prerender(site, settings, work)
+    pages_when_told: list[int] = []
+
+    def started(theme: Theme) -> None:
+        pages_when_told.append(len(list((work / "site").rglob("*.html"))))
+
+    theme = build(name, Job(project, work, work / "site", settings), started)
+    assert pages_when_told == [0]
+    assert (work / "site" / "index.html").is_file()
+    # And through the generator's own process: the same theme, first and last.
+    generating = Generating(name, Job(project, work, work / "site-2", settings))
+    generating.start()
+    assert generating.theme() == theme
+    assert generating.result() == theme

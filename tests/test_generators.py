@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import SITE_URL
+from conftest import SITE_URL, site_build
+from project_copy import copy_project
 
 from macros.generator import Job, build
 from macros.postbuild import postbuild
@@ -100,3 +101,15 @@ def test_each_page_has_the_same_main_content_and_amounts(both: dict[str, Path]) 
     assert not amounts_differ, amounts_differ
     assert not different, different
     assert any(amounts(both["zensical"], page) for page in pages(both["zensical"]))
+
+
+def test_the_whole_build_with_zensical_secures_every_page_once(tmp_path: Path) -> None:
+    # The build takes each page while the generator writes it (postbuild/securing.py), whatever
+    # the generator: with Zensical too, every page ends up with exactly one policy.
+    project = copy_project(tmp_path / "project")
+    result = site_build(project, tmp_path / "site", SITE_GENERATOR="zensical")
+    assert result.returncode == 0, result.stderr
+    built = sorted((tmp_path / "site").rglob("*.html"))
+    assert built
+    for page in built:
+        assert page.read_text("utf-8").count('http-equiv="Content-Security-Policy"') == 1, page

@@ -6,7 +6,8 @@ The three steps, with files between them:
   (c) post-build: open data, feeds, security.txt, sitemap, the security policy, and the guard
       (postbuild/). The generator runs in a process of its own (forked before the data is
       loaded, so the memory of the two never adds up); the open data, feeds and security.txt
-      need nothing of (b) and are written in this process while it builds.
+      need nothing of (b) and are written in this process while it builds, and then the
+      policy and the guard take each page as soon as the generator has written it.
 All happens in a temporary folder beside site/; site/ is replaced by renaming, so it is never
 half old and half new, and a failed build leaves it as it was. Every failure is told in Dutch:
 what went wrong, where, and what to do; never a traceback.
@@ -15,21 +16,31 @@ what went wrong, where, and what to do; never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import sys
 import tempfile
+import threading
 import time
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..facts.loader import PROJECT_DIR
-from ..generator import GeneratorError, Job, chosen
+from ..generator import GeneratorError, Job, Theme, chosen
 from ..postbuild import GuardError
-from ..reading.problems import DataError
+from ..reading.problems import DataError, Problems
 from ..register.site import Site
-from ..settings import read_settings, settings_warnings
+from ..settings import Settings, read_settings, settings_warnings
+
+if TYPE_CHECKING:
+    from ..generator.process import Generating
+    from ..postbuild import Outputs
+    from ..postbuild.securing import Securing
 
 UNCHANGED = "site/ is niet veranderd."
+POLL_SECONDS = 0.2  # how often the build looks for pages the generator has finished
 ERROR_LOG = ".bouw-fout.txt"
 
 
@@ -40,16 +51,11 @@ class BuildFailed(Exception):
 def build_into(project_dir: Path, target: Path, work: Path) -> Site:
     """The three steps, in `work`, ending with the site in `target` (which must not exist)."""
     from ..generator.process import Generating
-    from ..postbuild import Outputs, postbuild
-    from ..prerender.write import prerender
+    from ..postbuild import postbuild
+    from ..prerender.write import DOCS
     from ..register.site import load_site
 
-    try:
-        settings = read_settings()
-    except ValueError as error:
-        raise BuildFailed(f"FOUT in een instelling: {error}. {UNCHANGED}") from None
-    for warning in settings_warnings(settings):
-        print(warning, file=sys.stderr)
+    settings = _settings()
     try:
         name = chosen(project_dir)
     except GeneratorError as error:
@@ -57,25 +63,85 @@ def build_into(project_dir: Path, target: Path, work: Path) -> Site:
     # The generator gets a process of its own before any data is loaded (generator/process.py).
     generator = Generating(name, Job(project_dir, work, target, settings))
     try:
-        site = load_site(project_dir)
-        prerender(site, settings, work)
+        # The checks that only refuse data wait until the generator builds (site.deferred).
+        site = load_site(project_dir, defer=True)
+        _prerender(site, settings, work)
         generator.start()
-        # Open data and feeds need no generator: written here while it builds, on the second core.
-        outputs = Outputs(site, settings, work / "uitvoer")
-        theme = generator.result()
+        theme, outputs, securing = _while_generating(site, settings, target, work, generator)
     except BaseException as error:
         generator.cancel()
-        if isinstance(error, DataError):
-            raise BuildFailed(f"{error.report()}\nLos deze problemen op; {UNCHANGED}") from None
-        if isinstance(error, GeneratorError):
-            raise BuildFailed(f"FOUT bij het bouwen van de pagina's: {error}\n{UNCHANGED}") from None
-        raise
+        raise _told(error) from None
     try:
-        postbuild(site, settings, work, target, theme, outputs)
+        with _removed_meanwhile(work / DOCS):
+            postbuild(site, settings, work, target, theme, outputs, securing)
     except GuardError as error:
         raise BuildFailed("FOUT: de gebouwde site is afgekeurd:\n" + "\n".join(error.problems)
                           + f"\n{UNCHANGED}") from None
     return site
+
+
+@contextlib.contextmanager
+def _removed_meanwhile(folder: Path) -> Iterator[None]:
+    """The pre-rendered pages are not needed once the generator is done: with thousands of
+    pages, removing them takes as long as the post-build step, so it happens beside it."""
+    removing = threading.Thread(target=shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True})
+    removing.start()
+    try:
+        yield
+    finally:
+        removing.join()
+
+
+def _told(error: BaseException) -> BaseException:
+    """A failure of the steps as the build tells it: in Dutch where it is foreseen."""
+    if isinstance(error, DataError):
+        return BuildFailed(f"{error.report()}\nLos deze problemen op; {UNCHANGED}")
+    if isinstance(error, GeneratorError):
+        return BuildFailed(f"FOUT bij het bouwen van de pagina's: {error}\n{UNCHANGED}")
+    return error
+
+
+def _settings() -> Settings:
+    try:
+        settings = read_settings()
+    except ValueError as error:
+        raise BuildFailed(f"FOUT in een instelling: {error}. {UNCHANGED}") from None
+    for warning in settings_warnings(settings):
+        print(warning, file=sys.stderr)
+    return settings
+
+
+def _prerender(site: Site, settings: Settings, work: Path) -> None:
+    """Step (a); when it stops, a value the deferred checks refuse is told as its cause."""
+    from ..prerender.write import prerender
+
+    try:
+        prerender(site, settings, work)
+    except DataError as error:  # the content's problems and the data's, told at once
+        problems = Problems()
+        problems.extend(error.problems + site.deferred.run())
+        problems.raise_if_any()
+    except BaseException:
+        site.deferred.raise_if_any()
+        raise
+
+
+def _while_generating(site: Site, settings: Settings, target: Path, work: Path,
+                      generator: Generating) -> tuple[Theme, Outputs, Securing]:
+    """What this process does while the generator builds, on the machine's second core: the
+    deferred checks, the open data and feeds (they need no generator), and then the policy and
+    the guard on each page as soon as the generator has written it."""
+    from ..postbuild import Outputs
+    from ..postbuild.csp import Policies
+    from ..postbuild.securing import Securing
+
+    site.deferred.raise_if_any()
+    outputs = Outputs(site, settings, work / "uitvoer")
+    theme = generator.theme()
+    securing = Securing(site, settings, target, Policies(theme.template_dirs, theme.extra))
+    while generator.building(POLL_SECONDS):
+        securing.take_written()
+    return generator.result(), outputs, securing
 
 
 def publish(project_dir: Path, site_dir: Path | None = None) -> float:

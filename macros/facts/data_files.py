@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..halves import map_in_two
 from ..reading.problems import Problem, Problems
 from ..reading.schemas import schema_problems
 from ..reading.strict_yaml import YamlDocument, load_yaml
@@ -56,6 +57,7 @@ def read_documents(data_dir: Path, problems: Problems,
     documents: dict[str, YamlDocument] = {}
     seen: set[str] = set()
     shown_root = data_dir.parent
+    files: list[tuple[Path, str, Soort]] = []
     for soort in SOORTEN:
         paths = sorted(data_dir.glob(soort.pattern))
         if soort.required and not paths:
@@ -63,22 +65,15 @@ def read_documents(data_dir: Path, problems: Problems,
                 f"data/{soort.pattern}", 1, 1, "", "dit bestand ontbreekt",
                 "zet het bestand terug (zie CONTRIBUTING.md)",
             ))
-        for path in paths:
-            shown_as = path.relative_to(shown_root).as_posix()
-            seen.add(shown_as)
-            document, found = load_yaml(path, shown_as, partial=True)
-            problems.extend(found)
-            if document is None:
-                continue
-            if readable is not None:
-                readable[shown_as] = document
-            if found:
-                continue
-            found = (file_name_problems(path, shown_as, soort) + schema_header_problems(document, soort)
-                     + schema_problems(document, soort.schema))
-            problems.extend(found)
-            if not found:
-                documents[shown_as] = document
+        files += [(path, path.relative_to(shown_root).as_posix(), soort) for path in paths]
+    # Each file is read on its own: with thousands of initiatives, half of them in a second process.
+    for (_, shown_as, _), (document, found, passed) in zip(files, map_in_two(read_document, files), strict=True):
+        seen.add(shown_as)
+        problems.extend(found)
+        if document is not None and readable is not None:
+            readable[shown_as] = document
+        if passed:
+            documents[shown_as] = document
     for path in sorted(data_dir.rglob("*")):
         shown_as = path.relative_to(shown_root).as_posix()
         skipped = {"schemas", "sjablonen", quotes.TEXT_FOLDER} & set(path.relative_to(data_dir).parts)
@@ -90,6 +85,18 @@ def read_documents(data_dir: Path, problems: Problems,
                 "geef het de extensie .yaml en zet het in de goede map (zie CONTRIBUTING.md)",
             ))
     return documents, seen
+
+
+def read_document(file: tuple[Path, str, Soort]) -> tuple[YamlDocument | None, list[Problem], bool]:
+    """One data file parsed and schema-checked: the document if it parses (even with problems
+    in its text, for the checks on its texts), its problems, and whether it passed."""
+    path, shown_as, soort = file
+    document, found = load_yaml(path, shown_as, partial=True)
+    if document is None or found:
+        return document, found, False
+    found = (file_name_problems(path, shown_as, soort) + schema_header_problems(document, soort)
+             + schema_problems(document, soort.schema))
+    return document, found, not found
 
 
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")

@@ -7,6 +7,7 @@ collects every problem in every file before it fails.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any
 from ..formatting.dates import build_day
 from ..reading.markdown import markdown_problems
 from ..reading.placeholders import load_placeholders, placeholder_problems
-from ..reading.problems import Problem, Problems
+from ..reading.problems import DeferredChecks, Problem, Problems
 from ..reading.strict_yaml import YamlDocument
 from ..reading.tracked import track, unread
 from . import (
@@ -58,8 +59,11 @@ def load_gegevens(data_dir: Path = DATA_DIR) -> Gegevens:
     return read_gegevens(data_dir)[0]
 
 
-def read_gegevens(data_dir: Path = DATA_DIR) -> tuple[Gegevens, Reporter]:
-    """The validated data, and the reporter that places a later problem at its file, line and column."""
+def read_gegevens(data_dir: Path = DATA_DIR, deferred: DeferredChecks | None = None) -> tuple[Gegevens, Reporter]:
+    """The validated data, and the reporter that places a later problem at its file, line and column.
+
+    With `deferred`, the checks that only refuse (quotes, free text, unread fields) are added
+    to it instead of run, unless something else is wrong: then every problem is told at once."""
     problems = Problems()
     readable: dict[str, YamlDocument] = {}
     documents, seen = read_documents(data_dir, problems, readable)
@@ -71,12 +75,16 @@ def read_gegevens(data_dir: Path = DATA_DIR) -> tuple[Gegevens, Reporter]:
     tracked = {name: replace(doc, data=track(doc.data)) for name, doc in documents.items()}
     parts = build(tracked)
     report = Reporter(documents)
-    problems.extend(unread_problems(tracked, report))
-    problems.extend(free_text_problems(readable, data_dir))
     problems.extend(run_checks(parts, known, valid, report))
     texts, unreadable, found = quotes.load_bronteksten(data_dir, known)
     problems.extend(found)
-    problems.extend(quote_problems(parts, known, texts, unreadable, report))
+    refusing = (functools.partial(unread_problems, tracked, report),
+                functools.partial(free_text_problems, readable, data_dir),
+                functools.partial(quote_problems, parts, known, texts, unreadable, report))
+    later = DeferredChecks() if deferred is None else deferred
+    later.add(*refusing)
+    if deferred is None or problems:
+        problems.extend(later.run())
     problems.raise_if_any()
     assert parts["begroting"] is not None and parts["route"] is not None and parts["opbrengsten"] is not None
     return Gegevens(**parts, files=tuple(sorted(documents)), bronteksten=frozenset(texts)), report

@@ -2,8 +2,10 @@
 
 It builds the folder the pre-render step wrote (Markdown with front matter) with the theme
 and nothing else: no hooks, no plugins of ours. Each generator has a small adapter here
-with one function, `build(job) -> Theme`. Which one runs is one setting: `generator:` under
-`extra:` in mkdocs.yml, or the environment variable SITE_GENERATOR.
+with one function, `build(job, started) -> Theme`; it calls `started(theme)` once its
+configuration is read, before it writes the first page, so the post-build step can take each
+page as it is written. Which one runs is one setting: `generator:` under `extra:` in
+mkdocs.yml, or the environment variable SITE_GENERATOR.
 
 What passes to the post-build step is files: the built site, and `theme.json` with the
 folders of the templates the pages were made from (the post-build step allows exactly the
@@ -15,6 +17,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -44,10 +47,14 @@ def chosen(project_dir: Path, environ: dict[str, str] | None = None) -> str:
     return name
 
 
-def build(name: str, job: Job) -> Theme:
-    """Build job.docs into job.site_dir with the named generator; writes theme.json beside it."""
+Started = Callable[["Theme"], None]
+
+
+def build(name: str, job: Job, started: Started | None = None) -> Theme:
+    """Build job.docs into job.site_dir with the named generator; writes theme.json beside it.
+    `started` hears the theme before the first page is written."""
     module = importlib.import_module(f".{GENERATORS[name]}", __name__)
-    theme: Theme = module.build(job)
+    theme: Theme = module.build(job, started or (lambda _theme: None))
     (job.build_dir / THEME_FILE).write_text(json.dumps(asdict(theme), indent=1), "utf-8")
     return theme
 
@@ -57,5 +64,5 @@ def read_theme(build_dir: Path) -> Theme:
     return Theme(raw["generator"], tuple(raw["template_dirs"]), raw["extra"])
 
 
-__all__ = ["DEFAULT", "GENERATORS", "GeneratorError", "Job", "Theme", "build", "chosen", "generator_config",
-           "read_theme"]
+__all__ = ["DEFAULT", "GENERATORS", "GeneratorError", "Job", "Started", "Theme", "build", "chosen",
+           "generator_config", "read_theme"]

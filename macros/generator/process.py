@@ -4,8 +4,10 @@ The generator holds every page it builds (its Markdown, its HTML, its search ent
 5.000 initiatives some 270 MB. Our own steps hold the data and the registers. In one
 process both counted at once. Now a process is forked at the start of the build, before
 any data is loaded, and waits; when the pre-render step has written its folder, it builds
-the site from that folder and tells the theme back (which is also in theme.json). Meanwhile
-this process writes the open data and feeds, which need nothing of the generator.
+the site from that folder. It tells the theme back twice over one pipe: once its
+configuration is read, before the first page (so this process can secure and guard each page
+as soon as it is written), and when the site is built (then the theme is also in theme.json).
+Meanwhile this process writes the open data and feeds, which need nothing of the generator.
 """
 
 from __future__ import annotations
@@ -37,18 +39,39 @@ class Generating:
         self._go.send(True)
         self._go.close()
 
+    def theme(self) -> Theme:
+        """Wait until the generator has read its configuration, before its first page; raises
+        what it raised if it stopped before that."""
+        outcome = self._receive()
+        if isinstance(outcome, Failed):
+            self._end()
+            raise outcome.error
+        return outcome
+
+    def building(self, seconds: float) -> bool:
+        """Whether it is still building after waiting at most `seconds` for it to finish."""
+        return not self._outcome.poll(seconds)
+
     def result(self) -> Theme:
         """Wait for the site; raises what the generator raised (a GeneratorError says what to do)."""
         try:
-            outcome = self._outcome.recv()
-        except EOFError:
-            outcome = Failed(RuntimeError(f"de generator stopte onverwacht (code {self.process.exitcode})"))
+            outcome = self._receive()
         finally:
-            self.process.join()
-            self._outcome.close()
+            self._end()
         if isinstance(outcome, Failed):
             raise outcome.error
         return outcome
+
+    def _receive(self) -> Theme | Failed:
+        try:
+            return self._outcome.recv()
+        except EOFError:
+            self.process.join()
+            return Failed(RuntimeError(f"de generator stopte onverwacht (code {self.process.exitcode})"))
+
+    def _end(self) -> None:
+        self.process.join()
+        self._outcome.close()
 
     def cancel(self) -> None:
         """Stop it (a step before it failed): it builds nothing."""
@@ -82,7 +105,7 @@ def _run(name: str, job: Job, go: Connection, outcome: Connection, parents_ends:
     except EOFError:
         return  # cancelled before it began
     try:
-        result: Theme | Failed = build(name, job)
+        result: Theme | Failed = build(name, job, outcome.send)
     except BaseException as error:  # noqa: BLE001 - raised again in the build's process, which tells it
         result = Failed(error)
     outcome.send(result)

@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import Theme
+from . import Started, Theme
 from .config import GeneratorError, Job, write_config
 
 # ProperDocs' words for a link to a page that does not exist, and for a missing anchor.
@@ -44,7 +44,7 @@ def prepare() -> None:
         importlib.import_module(module)
 
 
-def build(job: Job) -> Theme:
+def build(job: Job, started: Started) -> Theme:
     import properdocs.replacement  # noqa: F401 - Material's `mkdocs.*` imports use ProperDocs
     from properdocs.commands.build import build as properdocs_build
     from properdocs.config import load_config
@@ -57,6 +57,8 @@ def build(job: Job) -> Theme:
         logger.propagate = False  # the messages are told in Dutch below, not as English log lines
     try:
         config = load_config(config_file=str(write_config(job)))
+        theme = Theme("properdocs", tuple(str(Path(d)) for d in config.theme.dirs), dict(config.extra))
+        started(theme)
         keep_compiled_templates(config.theme)
         properdocs_build(config)
     except (Abort, ConfigurationError) as error:
@@ -64,8 +66,7 @@ def build(job: Job) -> Theme:
     finally:
         for logger in loggers:
             logger.removeHandler(collect)
-    dirs = tuple(str(Path(d)) for d in config.theme.dirs)
-    return Theme("properdocs", dirs, dict(config.extra))
+    return theme
 
 
 def keep_compiled_templates(theme: Any) -> None:

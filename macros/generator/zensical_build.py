@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from . import Theme
+from . import Started, Theme
 from .config import GeneratorError, Job, generator_config
 
 CONFIG = "zensical.yml"
@@ -37,10 +37,15 @@ def zensical_config(job: Job) -> dict:
     return config
 
 
-def build(job: Job) -> Theme:
+def build(job: Job, started: Started) -> Theme:
     import zensical
 
     config = zensical_config(job)
+    package = Path(zensical.__file__).parent
+    folders = [Path(config["theme"]["custom_dir"])] if config["theme"].get("custom_dir") else []
+    dirs = tuple(str(d) for d in (*folders, package / "templates") if d.is_dir())
+    theme = Theme("zensical", dirs, dict(config.get("extra") or {}))
+    started(theme)
     target = job.build_dir / CONFIG
     target.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(job.project_dir),
@@ -52,7 +57,4 @@ def build(job: Job) -> Theme:
         raise GeneratorError(f"Zensical bouwde de site niet (code {result.returncode}); zijn laatste melding:\n"
                              f"{tail}\nBouw met de standaardgenerator (extra.generator: properdocs in mkdocs.yml) "
                              "en meld dit aan de ontwikkelaars.")
-    package = Path(zensical.__file__).parent
-    folders = [Path(config["theme"]["custom_dir"])] if config["theme"].get("custom_dir") else []
-    dirs = tuple(str(d) for d in (*folders, package / "templates") if d.is_dir())
-    return Theme("zensical", dirs, dict(config.get("extra") or {}))
+    return theme

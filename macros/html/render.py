@@ -145,8 +145,10 @@ FINANCIERING_LABELS = {
 
 def _environment() -> Environment:
     # Compiled once per template text, not at every build (template_cache.py).
+    # auto_reload off: templates do not change during a build (a stat per template lookup otherwise).
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, finalize=_inert, trim_blocks=True,
-                      lstrip_blocks=True, undefined=StrictUndefined, bytecode_cache=TemplateTextCache())
+                      lstrip_blocks=True, undefined=StrictUndefined, bytecode_cache=TemplateTextCache(),
+                      auto_reload=False)
     env.filters["a"] = lambda value: Markup(attr(value))
     # An amount keeps its non-breaking space visible in the HTML source as &nbsp;.
     env.filters["nbsp"] = lambda text: Markup(tekst(text).replace("\u00a0", "&nbsp;"))

@@ -7,6 +7,8 @@ template put there.
 The open data, feeds and security.txt need nothing of the generator's output: `Outputs`
 writes them while the generator builds in a process of its own (on the machine's second
 core; generator/process.py), into a folder of their own that is moved into the site afterwards.
+The policy and the guard take each page while the generator is still writing the others
+(`Securing`, securing.py).
 """
 
 from __future__ import annotations
@@ -15,12 +17,12 @@ import os
 from pathlib import Path
 
 from ..generator import Theme
-from ..halves import map_in_two
 from ..output import write_outputs
 from ..register.site import Site
 from ..settings import Settings
 from .csp import Policies
-from .guard import declared_redirects, page_problems, problems_in_files
+from .guard import problems_in_files
+from .securing import Securing
 from .sitemap import write_sitemap
 from .zoekindex import add_best_bets
 
@@ -52,29 +54,18 @@ class Outputs:
 
 
 def postbuild(site: Site, settings: Settings, build_dir: Path, site_dir: Path, theme: Theme,
-              outputs: Outputs | None = None) -> None:
+              outputs: Outputs | None = None, securing: Securing | None = None) -> None:
+    """What is added to the built site, and the guard; `securing` has taken the pages the
+    generator wrote while it built (the build's own process), or is made here."""
     if outputs is None:
         write_outputs(site, settings, site_dir)
     else:
         outputs.finish(site_dir)
     write_sitemap(site.paginas, settings.site_url, build_dir, site_dir)
     problems = add_best_bets(site, site_dir, theme.generator)
-    problems += secure_pages(site, settings, site_dir, Policies(theme.template_dirs, theme.extra))
+    if securing is None:
+        securing = Securing(site, settings, site_dir, Policies(theme.template_dirs, theme.extra))
+    problems += securing.finish()
     problems += problems_in_files(site_dir, site)
     if problems:
         raise GuardError(problems)
-
-
-def secure_pages(site: Site, settings: Settings, site_dir: Path, policies: Policies) -> list[str]:
-    """Every page gets its policy and then goes past the guard, in one read and one write."""
-    redirects = declared_redirects(site)
-    data_dir = site.project_dir / "data"
-
-    def one(path: Path) -> list[str]:
-        where = path.relative_to(site_dir).as_posix()
-        html = policies.add(path.read_text("utf-8"), where, settings.site_url)
-        path.write_text(html, "utf-8")
-        return page_problems(html, where, data_dir, redirects.get("/" + where.removesuffix("index.html")))
-
-    # Each page on its own: half of them in a second process.
-    return [problem for found in map_in_two(one, sorted(site_dir.rglob("*.html"))) for problem in found]

@@ -6,6 +6,7 @@ sees everything that is wrong in one run (habit 3 of STYLE.md).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -52,6 +53,31 @@ class Problems:
     def raise_if_any(self) -> None:
         if self.items:
             raise DataError(sorted(self.items))
+
+
+class DeferredChecks:
+    """Checks that only refuse data, never shape what a page shows (a quote against its
+    source's text, free text without Markdown, no unread field): the build runs them while
+    the generator builds (cli/build.py), on the machine's second core. Nothing is published
+    before they pass."""
+
+    def __init__(self) -> None:
+        self._checks: list[Callable[[], list[Problem]]] = []
+
+    def add(self, *checks: Callable[[], list[Problem]]) -> None:
+        self._checks.extend(checks)
+
+    def run(self) -> list[Problem]:
+        """Every problem they find; each check runs once."""
+        found: list[Problem] = []
+        while self._checks:
+            found += self._checks.pop(0)()
+        return found
+
+    def raise_if_any(self) -> None:
+        problems = Problems()
+        problems.extend(self.run())
+        problems.raise_if_any()
 
 
 class DataError(Exception):

@@ -13,6 +13,7 @@ import csv
 import io
 import json
 from decimal import Decimal
+from json.encoder import encode_basestring as _string
 
 # Text that a spreadsheet would read as a formula (CSV injection): =, +, -, @, and the
 # tab and carriage return that some programs strip first. Numbers stay numbers.
@@ -55,6 +56,14 @@ def json_text(document: object) -> str:
 
 
 def _encode(value: object, indent: str) -> str:
+    # The common values first, each as json.dumps writes it (its string encoder, in C, is
+    # what json.dumps(ensure_ascii=False) uses): this runs for every cell of the open data.
+    if isinstance(value, str):
+        return _string(value)
+    if value is None or isinstance(value, bool):
+        return "null" if value is None else ("true" if value else "false")
+    if isinstance(value, int):
+        return int.__repr__(value)
     if isinstance(value, Decimal):
         return decimal_text(value)
     if isinstance(value, float):
@@ -63,8 +72,7 @@ def _encode(value: object, indent: str) -> str:
     if isinstance(value, dict):
         if not value:
             return "{}"
-        items = (f"{inner}{json.dumps(str(key), ensure_ascii=False)}: {_encode(item, inner)}"
-                 for key, item in value.items())
+        items = (f"{inner}{_string(str(key))}: {_encode(item, inner)}" for key, item in value.items())
         return "{\n" + ",\n".join(items) + "\n" + indent + "}"
     if isinstance(value, list | tuple):
         if not value:
