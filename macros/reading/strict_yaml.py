@@ -157,8 +157,7 @@ def _convert(node: Node, path: Path_, doc: YamlDocument, problems: list[Problem]
     if id(node) in seen:
         raise _AliasFound(used_at or node.start_mark)
     seen.add(id(node))
-    doc.value_at[path] = _pos(node.start_mark)
-    line, column = _pos(node.start_mark)
+    line, column = doc.value_at[path] = _pos(node.start_mark)
     if depth > MAX_DEPTH:
         problems.append(Problem(doc.file, line, column, "", "het bestand is te diep genest",
                                 "maak de structuur vlakker"))
@@ -205,8 +204,7 @@ def _convert(node: Node, path: Path_, doc: YamlDocument, problems: list[Problem]
 def _escaped_value_problems(node: ScalarNode, path: Path_, doc: YamlDocument) -> list[Problem]:
     """The file's text passed text_safety, but an escape in double quotes ("\\u202e") can
     make a forbidden value out of harmless text, so such a value is checked as well."""
-    typed = doc.source[node.start_mark.index:node.end_mark.index]
-    if node.style != '"' or "\\" not in typed:
+    if node.style != '"' or "\\" not in doc.source[node.start_mark.index:node.end_mark.index]:
         return []
     line, column = _pos(node.start_mark)
     return [Problem(doc.file, line, column, dotted(path), f"{message} (na omzetten van \\-codes)", hint)

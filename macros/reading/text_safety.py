@@ -40,6 +40,16 @@ FORBIDDEN_CHARACTER = re.compile(
 # What PyYAML's reader cannot read at all: control characters and noncharacters.
 _UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff"
                          + re.escape(_NONCHARACTERS) + "]")
+# The same characters as sets, for the question whether a file holds any of them at all: its
+# distinct characters against a set take a tenth of the time of these expressions over its
+# text (tests/test_text_safety.py proves that sets and expressions agree on every character).
+_NONCHARACTER_SET = {chr(code) for code in range(0xFDD0, 0xFDF0)} | set(_NONCHARACTERS)
+_SURROGATE_SET = {chr(code) for code in range(0xD800, 0xE000)}
+_C0 = {chr(code) for code in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]}
+FORBIDDEN_CHARACTERS = frozenset(_C0 | {chr(code) for code in range(0x7F, 0xA0)} | _SURROGATE_SET
+                                 | _NONCHARACTER_SET | _BIDI | _ZERO_WIDTH | _SEPARATORS)
+UNREADABLE_CHARACTERS = frozenset(_C0 | {chr(code) for code in [*range(0x7F, 0x85), *range(0x86, 0xA0)]}
+                                  | _SURROGATE_SET | set(_NONCHARACTERS))
 TEMPLATE_SYNTAX = re.compile(r"\{\{|\{%|\{#")
 # Dutch numbers: 0 or +31/0031 followed by nine digits, single spaces or hyphens between.
 PHONE = re.compile(r"(?<![\w.,/-])(?:\+31|0031|0)(?:[ \-]?\(?\d\)?){9}(?![\d])")
@@ -76,19 +86,28 @@ UNREADABLE = _UNREADABLE
 
 
 def unreadable(text: str) -> bool:
-    return _UNREADABLE.search(text) is not None
+    return not UNREADABLE_CHARACTERS.isdisjoint(set(text))
 
 
 def text_problems(text: str, shown_as: str) -> list[Problem]:
     """Every forbidden character, template syntax, phone number and e-mail address in a file."""
-    # Almost every file has none: one search over the whole text says so. It finds whatever a
-    # line holds (no pattern looks past a line's end, and a line end before or after counts as
-    # no word character), and sometimes more (a Windows line end): then each line is looked at.
-    if not any(pattern.search(text) for pattern in (FORBIDDEN_CHARACTER, TEMPLATE_SYNTAX, PHONE, EMAIL)):
+    if not _may_hold_findings(text):
         return []
     return [Problem(shown_as, number, column, "", message, hint)
             for number, line in enumerate(text.split("\n"), start=1)
             for column, message, hint in findings(line)]
+
+
+def _may_hold_findings(text: str) -> bool:
+    """Almost every file has nothing forbidden: one look at the whole text says so. It finds
+    whatever a line holds (no pattern looks past a line's end, and a line end before or after
+    counts as no word character), and sometimes more (a Windows line end): then each line is
+    looked at."""
+    characters = set(text)
+    return (not FORBIDDEN_CHARACTERS.isdisjoint(characters) or "\r" in characters
+            or ("{" in characters and TEMPLATE_SYNTAX.search(text) is not None)
+            or ("@" in characters and EMAIL.search(text) is not None)
+            or PHONE.search(text) is not None)
 
 
 def findings(text: str) -> Iterator[tuple[int, str, str]]:
