@@ -1,11 +1,13 @@
 """What the build does while the generator builds (macros/cli/build.py): the checks that only
 refuse data run then, and the policy and the guard take each page as soon as the generator has
 written it whole (macros/postbuild/securing.py). Nothing of that may let a refused value or an
-unguarded page through: on the fixture data set (tests/fixtures/proef/)."""
+unguarded page through. The securing tests use the fixture data set (tests/fixtures/proef/); the
+builds use a project copy and derive what they change from its data/ (see `built`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
@@ -15,6 +17,7 @@ from project_copy import copy_project
 
 from macros.postbuild.csp import Policies
 from macros.postbuild.securing import Securing
+from macros.reading.problems import DataError, DeferredChecks, Problem
 from macros.register.site import Site, load_site
 from macros.settings import read_settings
 
@@ -132,3 +135,24 @@ def test_findings_are_told_in_the_order_of_the_pages(fixture_site: Site, tmp_pat
     taking.take_written()  # takes the pages of the register first, the others at the end
     pages = [problem.split(":")[0] for problem in taking.finish()]
     assert pages == sorted(pages) and set(pages) == {"index.html", "begroting/index.html", "z/index.html"}
+
+
+def test_an_unforeseen_stop_before_the_generator_is_told_as_the_refused_value(monkeypatch: pytest.MonkeyPatch,
+                                                                              tmp_path: Path) -> None:
+    # A refused value may make pre-rendering stop in a way no check foresaw: the refusal is
+    # the cause, so it is told instead of the unforeseen error; without one, the error stands.
+    import macros.prerender.write
+    from macros.cli.build import _prerender
+
+    def stops(*_: object) -> None:
+        raise RuntimeError("onvoorzien")
+
+    monkeypatch.setattr(macros.prerender.write, "prerender", stops)
+    refused = Problem("data/initiatieven/x.yaml", 3, 5, "bronnen[0].citaat", "citaat staat niet in de bron", "")
+    deferred = DeferredChecks()
+    deferred.add(lambda: [refused])
+    with pytest.raises(DataError) as told:
+        _prerender(SimpleNamespace(deferred=deferred), read_settings({"SITE_URL": SITE_URL}), tmp_path)
+    assert told.value.problems == [refused]
+    with pytest.raises(RuntimeError):
+        _prerender(SimpleNamespace(deferred=DeferredChecks()), read_settings({"SITE_URL": SITE_URL}), tmp_path)

@@ -121,7 +121,7 @@ def _prerender(site: Site, settings: Settings, work: Path) -> None:
         problems = Problems()
         problems.extend(error.problems + site.deferred.run())
         problems.raise_if_any()
-    except BaseException:
+    except Exception:  # an unforeseen stop: first what the refusing checks say (not on Ctrl-C)
         site.deferred.raise_if_any()
         raise
 
