@@ -42,11 +42,7 @@ class Generating:
     def theme(self) -> Theme:
         """Wait until the generator has read its configuration, before its first page; raises
         what it raised if it stopped before that."""
-        outcome = self._receive()
-        if isinstance(outcome, Failed):
-            self._end()
-            raise outcome.error
-        return outcome
+        return self._take(last=False)
 
     def building(self, seconds: float) -> bool:
         """Whether it is still building after waiting at most `seconds` for it to finish."""
@@ -54,9 +50,16 @@ class Generating:
 
     def result(self) -> Theme:
         """Wait for the site; raises what the generator raised (a GeneratorError says what to do)."""
+        return self._take(last=True)
+
+    def _take(self, last: bool) -> Theme:
+        """The next message: the theme, or what the generator raised (then it has ended)."""
         try:
             outcome = self._receive()
-        finally:
+        except BaseException:
+            self._end()
+            raise
+        if last or isinstance(outcome, Failed):
             self._end()
         if isinstance(outcome, Failed):
             raise outcome.error

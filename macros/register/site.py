@@ -44,14 +44,14 @@ def load_site(project_dir: Path = PROJECT_DIR, *, vastgelegd: bool = True, feeds
     while the generator builds; the site must not be published before they pass.
     """
     data_dir = project_dir / "data"
-    deferred = DeferredChecks() if defer else None
-    gegevens, report = read_gegevens(data_dir, deferred)
+    deferred = DeferredChecks()  # stays empty unless `defer`: read_gegevens then runs them itself
+    gegevens, report = read_gegevens(data_dir, deferred if defer else None)
     if not vastgelegd:
         gegevens = replace(gegevens, vastlegging=None)
     paginas, cijfers = registers(gegevens, project_dir / "content", feeds)
     problems = Problems()
     problems.extend(site_problems(gegevens, paginas, cijfers, report, data_dir))
-    if problems and deferred is not None:
+    if problems:
         problems.extend(deferred.run())  # a build that fails says everything at once
     problems.raise_if_any()
-    return Site(gegevens, paginas, cijfers, project_dir, deferred if deferred is not None else DeferredChecks())
+    return Site(gegevens, paginas, cijfers, project_dir, deferred)
