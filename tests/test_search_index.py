@@ -1,4 +1,4 @@
-"""The site search's index (search/search_index.json, written by the theme) as a reader
+"""The site search's index (search/search_index.json, made by the build by the theme's rules) as a reader
 meets it in the results: every word in it is a word a reader sees on its page, never two
 run together ("regelBedragAandeel", "UitgeverRijksoverheid"); the facts of each initiative
 are a section of their own, and every label and value in them is a word of its own
@@ -14,12 +14,18 @@ from __future__ import annotations
 import html
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from benchmark import PREPARE
 from bs4 import BeautifulSoup
-from conftest import ROOT
+from conftest import ROOT, build_env
+
+from macros.postbuild.zoekindex import END_MARK, INDEX, MARK, add_best_bets
+from macros.register.site import load_site
 
 DATA = ROOT / "data"
 INITIATIEVEN = sorted((DATA / "initiatieven").glob("*.yaml"))
@@ -162,3 +168,27 @@ def test_the_page_section_of_an_initiative_is_its_description(index: dict[str, s
         shown = " ".join(e.get_text(" ") for e in money.find_all(["dt", "dd"], recursive=False))
         description = article.select_one("article.initiatief > p").get_text(" ")
         assert words(index[f"initiatieven/{path.stem}/"]) == words(shown + " " + description), path.stem
+
+
+def test_the_index_is_the_one_the_themes_own_search_makes(site: Path, search_index: dict, tmp_path: Path) -> None:
+    """The build makes the index from the written pages, beside the generator
+    (postbuild/zoekindex.py). Here the theme's search plugin makes it itself, from the same
+    pre-rendered pages: the plain build of the benchmark (properdocs with the configuration of
+    the generator step, the plugin at work). With the readers' words added, the two are the
+    same, entry for entry and in the same order, with the same settings."""
+    work = tmp_path / "work"
+    subprocess.run([sys.executable, "-c", PREPARE, str(work)], cwd=ROOT, env=build_env(), check=True)
+    subprocess.run([sys.executable, "-m", "properdocs", "build", "--quiet", "-f", str(work / "mkdocs.yml")],
+                   cwd=work, env=build_env(), check=True)
+    plain = json.loads((work / "site" / INDEX).read_text("utf-8"))
+    assert add_best_bets(load_site(ROOT), plain) == []
+    assert plain["config"] == search_index["config"]
+    assert [doc["location"] for doc in plain["docs"]] == [doc["location"] for doc in search_index["docs"]]
+    assert plain["docs"] == search_index["docs"]
+
+
+def test_no_page_keeps_the_marks_of_the_index(site: Path) -> None:
+    """The theme marks each page's content for the index; the build takes the marks out."""
+    for page in site.rglob("*.html"):
+        text = page.read_text("utf-8")
+        assert MARK not in text and END_MARK not in text, page.relative_to(site)

@@ -20,7 +20,7 @@ from conftest import ROOT, check_data
 from macros.facts.provenance import Herkomst
 from macros.facts.zoekwoorden import Zoekwoord
 from macros.formatting import urls
-from macros.postbuild.zoekindex import INDEX, Treffer, add_best_bets, treffers
+from macros.postbuild.zoekindex import INDEX, Treffer, add_best_bets, treffers, write_index
 from macros.register.site import Site, load_site
 
 SITE = load_site(ROOT)
@@ -67,13 +67,13 @@ def test_the_file_may_be_left_out_or_empty(project: Path) -> None:
     assert check_data(project).returncode == 0
 
 
-def fixture_index(site_dir: Path, locations: list[str]) -> dict:
-    index = {"config": {"lang": ["nl"], "separator": r"[\s\-]+", "pipeline": ["stopWordFilter"],
-                        "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1e5}}},
-             "docs": [{"location": location, "title": "Titel", "text": "<p>Tekst</p>"} for location in locations]}
-    (site_dir / INDEX).parent.mkdir(parents=True)
-    (site_dir / INDEX).write_text(json.dumps(index), "utf-8")
-    return index
+SETTINGS = {"lang": ["nl"], "separator": r"[\s\-]+", "pipeline": ["stopWordFilter"],
+            "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1e5}}}
+
+
+def fixture_index(locations: list[str]) -> dict:
+    return {"config": SETTINGS,
+            "docs": [{"location": location, "title": "Titel", "text": "<p>Tekst</p>"} for location in locations]}
 
 
 def with_words(*items: Zoekwoord) -> Site:
@@ -86,15 +86,13 @@ def zoekwoord(woorden: tuple[str, ...], pagina: str | None = None, anker: str | 
     return Zoekwoord(woorden, pagina, anker, regel, Herkomst(FILE, ("zoekwoorden", 0)), f"{FILE}:13:5")
 
 
-def test_a_page_gets_the_words_as_tags_and_a_budget_line_an_entry_of_its_own(tmp_path: Path) -> None:
+def test_a_page_gets_the_words_as_tags_and_a_budget_line_an_entry_of_its_own() -> None:
     page = an_initiative_page()
     regel = SITE.gegevens.regel(a_regel())
     site = with_words(zoekwoord(("<b>Woord</b>",), pagina=page), zoekwoord(("ander",), regel=regel.id))
     address = SITE.paginas[page].adres
-    index = fixture_index(tmp_path, ["", address])
-    assert add_best_bets(site, tmp_path, "properdocs") == []
-    written = json.loads((tmp_path / INDEX).read_text("utf-8"))
-    assert written["config"] == index["config"]
+    written = fixture_index(["", address])
+    assert add_best_bets(site, written) == []
     docs = {doc["location"]: doc for doc in written["docs"]}
     assert docs[address]["tags"] == ["&lt;b&gt;Woord&lt;/b&gt;"]  # the theme shows tags as HTML: escaped
     line = next(loc for loc in docs if loc.endswith("#" + urls.regel_anchor(regel.id)))
@@ -104,18 +102,19 @@ def test_a_page_gets_the_words_as_tags_and_a_budget_line_an_entry_of_its_own(tmp
     assert docs[line]["tags"] == ["ander"]
 
 
-def test_an_anchor_that_is_no_heading_stops_the_build(tmp_path: Path) -> None:
+def test_an_anchor_that_is_no_heading_stops_the_build() -> None:
     page = an_initiative_page()
-    fixture_index(tmp_path, [SITE.paginas[page].adres])
-    problems = add_best_bets(with_words(zoekwoord(("woord",), pagina=page, anker="geen-kop")), tmp_path, "properdocs")
+    index = fixture_index([SITE.paginas[page].adres])
+    problems = add_best_bets(with_words(zoekwoord(("woord",), pagina=page, anker="geen-kop")), index)
     assert len(problems) == 1 and problems[0].startswith(f"{FILE}:13:5: anker: 'geen-kop' is geen kop"), problems
 
 
 def test_another_generators_index_is_left_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    fixture_index(tmp_path, [""])
-    before = (tmp_path / INDEX).read_bytes()
-    assert add_best_bets(with_words(zoekwoord(("woord",), pagina="index.md")), tmp_path, "zensical") == []
-    assert (tmp_path / INDEX).read_bytes() == before
+    (tmp_path / INDEX).parent.mkdir(parents=True)
+    (tmp_path / INDEX).write_text("{}", "utf-8")  # the generator's own, in its own format
+    site = with_words(zoekwoord(("woord",), pagina="index.md"))
+    assert write_index(site, tmp_path, None, [], "zensical") == []
+    assert (tmp_path / INDEX).read_text("utf-8") == "{}"
     assert "zoekwoorden" in capsys.readouterr().err
 
 
@@ -132,11 +131,11 @@ def test_every_best_bet_of_the_site_is_in_its_built_index(site: Path) -> None:
         assert not anchor or f'id="{anchor}"' in built, f"{bet.location}: no element with that id"
 
 
-def test_a_page_the_index_leaves_out_gets_an_entry_of_its_own(tmp_path: Path) -> None:
+def test_a_page_the_index_leaves_out_gets_an_entry_of_its_own() -> None:
     """A source's page is not searched by itself; a readers' word may still lead to it."""
     bron = next(p for p in SITE.paginas.soort("bron"))
-    fixture_index(tmp_path, [""])
-    assert add_best_bets(with_words(zoekwoord(("kamerstuk",), pagina=bron.id)), tmp_path, "properdocs") == []
-    entry = json.loads((tmp_path / INDEX).read_text("utf-8"))["docs"][-1]
+    index = fixture_index([""])
+    assert add_best_bets(with_words(zoekwoord(("kamerstuk",), pagina=bron.id)), index) == []
+    entry = index["docs"][-1]
     assert entry == {"location": bron.adres, "title": html.escape(bron.venstertitel, quote=False),
                      "text": html.escape(bron.beschrijving or "", quote=False), "tags": ["kamerstuk"]}

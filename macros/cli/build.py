@@ -138,7 +138,7 @@ def _while_generating(site: Site, settings: Settings, target: Path, work: Path,
     site.deferred.raise_if_any()
     outputs = Outputs(site, settings, work / "uitvoer")
     theme = generator.theme()
-    securing = Securing(site, settings, target, Policies(theme.template_dirs, theme.extra))
+    securing = Securing(site, settings, target, Policies(theme.template_dirs, theme.extra), theme.search is not None)
     while generator.building(POLL_SECONDS):
         securing.take_written()
     return generator.result(), outputs, securing

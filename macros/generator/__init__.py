@@ -35,6 +35,10 @@ class Theme:
     generator: str
     template_dirs: tuple[str, ...]  # searched in this order, as the generator does
     extra: dict  # the config's `extra`, which inline scripts may read (config.extra.scope)
+    # The settings of the search index the post-build step makes from the written pages (the
+    # theme's: lang, separator, pipeline, fields); None when the generator makes its own or
+    # the site has no search.
+    search: dict | None = None
 
 
 def chosen(project_dir: Path, environ: dict[str, str] | None = None) -> str:
@@ -61,7 +65,7 @@ def build(name: str, job: Job, started: Started | None = None) -> Theme:
 
 def read_theme(build_dir: Path) -> Theme:
     raw = json.loads((build_dir / THEME_FILE).read_text("utf-8"))
-    return Theme(raw["generator"], tuple(raw["template_dirs"]), raw["extra"])
+    return Theme(raw["generator"], tuple(raw["template_dirs"]), raw["extra"], raw.get("search"))
 
 
 __all__ = ["DEFAULT", "GENERATORS", "GeneratorError", "Job", "Started", "Theme", "build", "chosen",

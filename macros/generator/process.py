@@ -1,42 +1,51 @@
 """The generator step in a process of its own, so the memory of the two never adds up.
 
-The generator holds every page it builds (its Markdown, its HTML, its search entry): at
-5.000 initiatives some 270 MB. Our own steps hold the data and the registers. In one
-process both counted at once. Now a process is forked at the start of the build, before
-any data is loaded, and waits; when the pre-render step has written its folder, it builds
-the site from that folder. It tells the theme back twice over one pipe: once its
-configuration is read, before the first page (so this process can secure and guard each page
-as soon as it is written), and when the site is built (then the theme is also in theme.json).
-Meanwhile this process writes the open data and feeds, which need nothing of the generator.
+The generator holds every page it builds (its Markdown, its HTML): at 5.000 initiatives some
+245 MB. Our own steps hold the data and the registers. In one process both counted at once.
+Now a new Python is started at the start of the build, before any data is loaded: it imports
+the generator while this process loads the data (a process forked from this one would also
+carry this one's modules, some 5 MB), and waits. When the pre-render step has written its
+folder, it gets the job over a pipe and builds the site from that folder. It tells the theme
+back twice over another pipe: once its configuration is read, before the first page (so this
+process can secure and guard each page as soon as it is written), and when the site is built
+(then the theme is also in theme.json). Meanwhile this process writes the open data and feeds,
+which need nothing of the generator.
 """
 
 from __future__ import annotations
 
 import importlib
-import multiprocessing
+import os
+import subprocess
+import sys
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 from ..halves import Failed
 from . import GENERATORS, Job, Theme, build
 
+CODE_DIR = Path(__file__).resolve().parents[2]  # the folder that holds `macros`
+
 
 class Generating:
-    """A forked process that runs the named generator for `job` once `start` is called."""
+    """A process of its own that runs the named generator for `job` once `start` is called."""
 
     def __init__(self, name: str, job: Job) -> None:
-        context = multiprocessing.get_context("fork")
-        go, self._go = context.Pipe(duplex=False)  # (receiving end, sending end)
-        self._outcome, outcome = context.Pipe(duplex=False)
+        go, go_sending = os.pipe()
+        outcome_receiving, outcome = os.pipe()
+        self.job = job
         self.started = False
-        self.process = context.Process(target=_run, args=(name, job, go, outcome, (self._go, self._outcome)))
-        self.process.start()
-        go.close()
-        outcome.close()
+        self.process = subprocess.Popen([sys.executable, "-m", __name__, name, str(go), str(outcome)],
+                                        cwd=CODE_DIR, stdin=subprocess.DEVNULL, pass_fds=(go, outcome))
+        os.close(go)
+        os.close(outcome)
+        self._go = Connection(go_sending, readable=False)
+        self._outcome = Connection(outcome_receiving, writable=False)
 
     def start(self) -> None:
         """The pre-rendered folder is complete: build it."""
         self.started = True
-        self._go.send(True)
+        self._go.send(self.job)
         self._go.close()
 
     def theme(self) -> Theme:
@@ -69,11 +78,11 @@ class Generating:
         try:
             return self._outcome.recv()
         except EOFError:
-            self.process.join()
-            return Failed(RuntimeError(f"de generator stopte onverwacht (code {self.process.exitcode})"))
+            self.process.wait()
+            return Failed(RuntimeError(f"de generator stopte onverwacht (code {self.process.returncode})"))
 
     def _end(self) -> None:
-        self.process.join()
+        self.process.wait()
         self._outcome.close()
 
     def cancel(self) -> None:
@@ -82,10 +91,11 @@ class Generating:
             self.process.kill()
         elif not self._go.closed:
             self._go.close()  # the process, still waiting, sees the end of the pipe and stops
-        self.process.join(timeout=10)
-        if self.process.is_alive():
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
             self.process.kill()
-            self.process.join()
+            self.process.wait()
         self._outcome.close()
 
 
@@ -99,17 +109,24 @@ def prepare(name: str) -> None:
         pass
 
 
-def _run(name: str, job: Job, go: Connection, outcome: Connection, parents_ends: tuple[Connection, ...]) -> None:
-    for end in parents_ends:
-        end.close()  # the fork copied them; with the sending end open here, `go` would never end
+def main(argv: list[str]) -> int:
+    """The generator's process: `name`, the pipe to wait on for the job, the pipe to tell on."""
+    name, go, outcome = argv[0], Connection(int(argv[1]), writable=False), Connection(int(argv[2]), readable=False)
     prepare(name)
     try:
-        go.recv()
+        job: Job = go.recv()
     except EOFError:
-        return  # cancelled before it began
+        return 0  # cancelled before it began
+    finally:
+        go.close()
     try:
         result: Theme | Failed = build(name, job, outcome.send)
     except BaseException as error:  # noqa: BLE001 - raised again in the build's process, which tells it
         result = Failed(error)
     outcome.send(result)
     outcome.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -57,7 +57,8 @@ def build(job: Job, started: Started) -> Theme:
         logger.propagate = False  # the messages are told in Dutch below, not as English log lines
     try:
         config = load_config(config_file=str(write_config(job)))
-        theme = Theme("properdocs", tuple(str(Path(d)) for d in config.theme.dirs), dict(config.extra))
+        search = index_beside(config)
+        theme = Theme("properdocs", tuple(str(Path(d)) for d in config.theme.dirs), dict(config.extra), search)
         started(theme)
         keep_compiled_templates(config.theme)
         properdocs_build(config)
@@ -67,6 +68,24 @@ def build(job: Job, started: Started) -> Theme:
         for logger in loggers:
             logger.removeHandler(collect)
     return theme
+
+
+def index_beside(config: Any) -> dict | None:
+    """The settings of the theme's search plugin, which stays (the header shows the search,
+    the theme's language gives the index's separator and pipeline), without its work: the
+    index is made by the post-build step from the written pages, on the machine's second
+    core (postbuild/zoekindex.py; at 5.000 initiatives the plugin took a quarter of the
+    generator's time). `extra.zoekindex` tells the theme to mark each page's content for it
+    (overrides/partials/content.html). None when the site has no search."""
+    plugin = config.plugins.get("material/search")
+    if plugin is None or not plugin.config.enabled:
+        return None
+    plugin.on_config(config)  # fills in what the build would; running it again in the build changes nothing
+    for event in ("page_context", "post_build"):  # indexing each page, writing the index
+        config.plugins.events[event] = [method for method in config.plugins.events[event]
+                                        if getattr(method, "__self__", None) is not plugin]
+    config.extra["zoekindex"] = True
+    return {key: plugin.config[key] for key in ("lang", "separator", "pipeline", "fields")}
 
 
 def keep_compiled_templates(theme: Any) -> None:

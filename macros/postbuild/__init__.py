@@ -1,6 +1,6 @@
 """Step (c) of the build: what is added to the folder the generator made, each a function of
 the site (data and registers) and that folder: the open data, the feeds, security.txt and
-robots.txt, the sitemap, the readers' words in the search index, a Content-Security-Policy on
+robots.txt, the sitemap, the search index with the readers' words, a Content-Security-Policy on
 every page, and at the end the guard, which refuses a site with anything active that no
 template put there.
 
@@ -24,7 +24,7 @@ from .csp import Policies
 from .guard import problems_in_files
 from .securing import Securing
 from .sitemap import write_sitemap
-from .zoekindex import add_best_bets
+from .zoekindex import write_index
 
 
 class GuardError(Exception):
@@ -62,10 +62,11 @@ def postbuild(site: Site, settings: Settings, build_dir: Path, site_dir: Path, t
     else:
         outputs.finish(site_dir)
     write_sitemap(site.paginas, settings.site_url, build_dir, site_dir)
-    problems = add_best_bets(site, site_dir, theme.generator)
     if securing is None:
-        securing = Securing(site, settings, site_dir, Policies(theme.template_dirs, theme.extra))
-    problems += securing.finish()
+        securing = Securing(site, settings, site_dir, Policies(theme.template_dirs, theme.extra),
+                            theme.search is not None)
+    problems = securing.finish()
+    problems += write_index(site, site_dir, theme.search, securing.zoekdelen.values(), theme.generator)
     problems += problems_in_files(site_dir, site)
     if problems:
         raise GuardError(problems)

@@ -1,5 +1,6 @@
-"""Every built page gets its security policy and then goes past the guard, in one read and one
-write, and as early as possible: while the generator still builds the rest of the site.
+"""Every built page gets its security policy, gives its entries for the search index and then
+goes past the guard, in one read and one write, and as early as possible: while the generator
+still builds the rest of the site.
 
 The generator runs in a process of its own (generator/process.py) and writes one page after
 another; this process has nothing else to do meanwhile. So it takes each page as soon as the
@@ -20,6 +21,7 @@ from ..register.site import Site
 from ..settings import Settings
 from .csp import Policies
 from .guard import declared_redirects, page_problems
+from .zoekindex import PaginaZoekdelen, take_marks
 
 END = "</html>"
 # Pages are looked for in the order of the site's addresses, which is about the order the
@@ -29,18 +31,22 @@ Stamp = tuple[int, int, int]  # (file, size, time) of a page as this process wro
 
 
 class Securing:
-    """The policy and the guard for each page of `site_dir`; `take_written` while the
-    generator builds, `finish` when it is done."""
+    """The policy, the search entries (when `indexed`: the build makes the index) and the guard
+    for each page of `site_dir`; `take_written` while the generator builds, `finish` when it is done."""
 
-    def __init__(self, site: Site, settings: Settings, site_dir: Path, policies: Policies) -> None:
+    def __init__(self, site: Site, settings: Settings, site_dir: Path, policies: Policies,
+                 indexed: bool = False) -> None:
         self.site_dir = site_dir
         self.site_url = settings.site_url
         self.policies = policies
+        self.indexed = indexed
         self.redirects = declared_redirects(site)
         self.data_dir = site.project_dir / "data"
         self.waiting = sorted(pagina.adres + "index.html" for pagina in site.paginas.html())
+        self.pages = frozenset(self.waiting)
         self.stamps: dict[str, Stamp] = {}
         self.problems: dict[str, list[str]] = {}
+        self.zoekdelen: dict[str, PaginaZoekdelen] = {}
 
     def take_written(self) -> None:
         """Secure and guard the pages the generator has written whole since the last call."""
@@ -56,7 +62,7 @@ class Securing:
                 left.append(where)
                 continue
             missing = 0
-            self.problems[where] = self._secure(where, html)
+            self._keep(where, self._secure(where, html))
             stat = (self.site_dir / where).stat()
             self.stamps[where] = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
         self.waiting = left
@@ -70,9 +76,14 @@ class Securing:
             stat = path.stat()
             if self.stamps.get(where) != (stat.st_ino, stat.st_size, stat.st_mtime_ns):
                 rest.append(where)
-        for where, found in zip(rest, map_in_two(self._secure_file, rest), strict=True):
-            self.problems[where] = found
+        for where, secured in zip(rest, map_in_two(self._secure_file, rest), strict=True):
+            self._keep(where, secured)
         return [problem for where in sorted(self.problems) for problem in self.problems[where]]
+
+    def _keep(self, where: str, secured: tuple[list[str], PaginaZoekdelen | None]) -> None:
+        self.problems[where], delen = secured
+        if delen is not None:
+            self.zoekdelen[where] = delen
 
     def _whole_page(self, where: str) -> str | None:
         try:
@@ -81,15 +92,21 @@ class Securing:
             return None
         return html if html.rstrip().endswith(END) else None
 
-    def _secure_file(self, where: str) -> list[str]:
+    def _secure_file(self, where: str) -> tuple[list[str], PaginaZoekdelen | None]:
         return self._secure(where, (self.site_dir / where).read_text("utf-8"))
 
-    def _secure(self, where: str, html: str) -> list[str]:
-        """Write the page with its policy (as a new file, so a writer that still held the old
-        one cannot mix into it), and guard what was written."""
+    def _secure(self, where: str, html: str) -> tuple[list[str], PaginaZoekdelen | None]:
+        """Write the page without the search marks and with its policy (as a new file, so a
+        writer that still held the old one cannot mix into it), and guard what was written."""
+        html, delen = take_marks(html, self.indexed)
+        unmarked = []
+        if self.indexed and delen is None and where in self.pages:
+            unmarked.append(f"{where}: de inhoud van de pagina is niet gemarkeerd voor de zoekindex (het sjabloon "
+                            "overrides/partials/content.html)")
         html = self.policies.add(html, where, self.site_url)
         path = self.site_dir / where
         new = path.with_name(path.name + ".beleid")
         new.write_text(html, "utf-8")
         os.replace(new, path)
-        return page_problems(html, where, self.data_dir, self.redirects.get("/" + where.removesuffix("index.html")))
+        return unmarked + page_problems(html, where, self.data_dir,
+                                        self.redirects.get("/" + where.removesuffix("index.html"))), delen

@@ -1,0 +1,172 @@
+"""A page's content divided into the entries of the site search: one for the text before the
+first heading, one for each heading with an id and the text under it.
+
+The rules are those of Material for MkDocs' search plugin (material/plugins/search/plugin.py,
+9.8.1: `Parser`, `SearchIndex.create_entry_for_section`), taken over so that the build makes
+the same index from the written page, beside the generator, instead of the generator making it
+page by page (postbuild/zoekindex.py says why). A test builds the site with the plugin itself
+and compares the two indexes entry by entry. Kept: which tags stay as markup (`p`, lists,
+code, `sub`, `sup`), what is skipped (`script`, `style`, `object`, anything marked
+`data-search-exclude`, line numbers), how whitespace collapses, how a heading nested in
+another element ends its section.
+
+Material for MkDocs is Copyright (c) 2016-2025 Martin Donath, under the MIT license:
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software
+and associated documentation files (the "Software"), to deal in the Software without
+restriction, including without limitation the rights to use, copy, modify, merge, publish,
+distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the
+Software is furnished to do so, subject to the following conditions: The above copyright
+notice and this permission notice shall be included in all copies or substantial portions of
+the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from html.parser import HTMLParser
+from typing import Any
+
+HEADINGS = frozenset(f"h{level}" for level in range(1, 7))
+SKIPPED = ("object", "script", "style")  # never indexed, whatever they hold
+KEPT = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})  # stay as markup in the text
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                  "source", "track", "wbr"})
+EXCLUDE = "data-search-exclude"
+
+
+class _Element:
+    """An open element; equal to its tag name, as the plugin compares them."""
+
+    __slots__ = ("attrs", "tag")
+
+    def __init__(self, tag: str, attrs: dict[str, str | None] | None = None) -> None:
+        self.tag = tag
+        self.attrs = attrs or {}
+
+    def __eq__(self, other: object) -> bool:
+        return self.tag == (other.tag if isinstance(other, _Element) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.tag)
+
+
+class _Section:
+    """A heading and the text under it, both as lists of HTML pieces."""
+
+    __slots__ = ("depth", "el", "id", "text", "title")
+
+    def __init__(self, el: _Element, depth: float = 0) -> None:
+        self.el = el
+        self.depth = depth
+        self.text: list[str] = []
+        self.title: list[str] = []
+        self.id: str | None = None
+
+
+class _Sections(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        # Held in a set, as the plugin does: a skipped element is equal to every open element of its tag.
+        self.skip: set[Any] = set(SKIPPED)
+        self.context: list[_Element] = []
+        self.section: _Section | None = None
+        self.data: list[_Section] = []
+
+    def _current(self) -> _Section:
+        if self.section is None:  # text before any heading
+            self.section = _Section(_Element("hx"))
+            self.data.append(self.section)
+        return self.section
+
+    def _skipping(self) -> bool:
+        return bool(self.skip) and not self.skip.isdisjoint(self.context)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        el = _Element(tag, values)
+        if tag in VOID:
+            return
+        self.context.append(el)
+        if tag in HEADINGS and "id" in values:
+            depth = len(self.context)
+            if tag != "h1" and not self.data:
+                self.section = _Section(_Element("hx"), depth)
+                self.data.append(self.section)
+            self.section = _Section(el, depth)
+            if self.data:
+                self.section.id = values["id"]
+            self.data.append(self.section)
+        section = self._current()
+        for key, value in values.items():
+            if key == EXCLUDE or (key == "class" and value == "linenodiv"):
+                self.skip.add(el)
+                return
+        if tag in KEPT and not self._skipping():
+            (section.title if section.el in self.context else section.text).append(f"<{tag}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.context or self.context[-1] != tag:
+            return
+        section = self._current()
+        if section.depth > len(self.context):
+            # Leaving the element a heading was nested in: the text goes to the section around it.
+            for outer in reversed(self.data):
+                if outer.depth <= len(self.context):
+                    section.depth = float("inf")
+                    self.section = section = outer
+                    break
+        el = self.context.pop()
+        if el in self.skip:
+            if el.tag not in SKIPPED:
+                self.skip.remove(el)
+            return
+        if tag in KEPT and not self._skipping():
+            data = section.title if section.el in self.context else section.text
+            index = data.index(f"<{tag}>")
+            if any(not piece.isspace() for piece in data[index + 1:]):
+                data.append(f"</{tag}>")
+            else:
+                del data[index:]  # an element with nothing in it, or only whitespace
+
+    def handle_data(self, data: str) -> None:
+        if self._skipping():
+            return
+        if "pre" not in self.context:
+            data = " " if data.isspace() else data.replace("\n", " ")
+        section = self._current()
+        if section.el in self.context:
+            if not any(el.tag == "a" and el.attrs.get("class") == "headerlink" for el in self.context):
+                section.title.append(escape(data, quote=False))
+        elif data.isspace():
+            if not section.text or not section.text[-1].isspace() or "pre" in self.context:
+                section.text.append(data)
+        else:
+            section.text.append(escape(data, quote=False))
+
+
+def entries(content: str, url: str, meta: dict[str, Any]) -> list[dict[str, Any]]:
+    """The entries of one page: `content` is its HTML as the Markdown made it, `url` its
+    address from the site root ('' for the home page), `meta` holds `title` (the page's title:
+    of its front matter, else the generator's), `tags` and `search` of its front matter."""
+    search = meta.get("search") or {}
+    if search.get("exclude"):
+        return []
+    parser = _Sections()
+    parser.feed(content)
+    parser.close()
+    found = []
+    for section in parser.data:
+        if EXCLUDE in section.el.attrs:
+            continue
+        entry: dict[str, Any] = {
+            "location": f"{url}#{section.id}" if section.id else url,
+            "title": "".join(section.title).strip() if section.title else str(meta.get("title")).strip(),
+            "text": "".join(section.text).strip(),
+        }
+        tags = meta.get("tags")
+        if isinstance(tags, list):
+            entry["tags"] = [str(name) for name in tags if name and isinstance(name, str | int | float | bool)]
+        if "boost" in search:
+            entry["boost"] = search["boost"]
+        found.append(entry)
+    return found
