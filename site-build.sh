@@ -9,7 +9,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 VENV="${STEUNPAKKET_VENV:-$ROOT/.venv}"
 PY="$VENV/bin/python"
-export NO_MKDOCS_2_WARNING=1 PYTHONDONTWRITEBYTECODE=1
+# Compiled Python modules go to one folder inside the environment, not beside the sources (the
+# working tree stays clean). Without them every build compiled all of our modules anew: 0,2 s
+# of each build. `test` keeps its own (run_tests).
+export NO_MKDOCS_2_WARNING=1 PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX="$VENV/pycache"
 
 usage() {
   cat <<'EOF'

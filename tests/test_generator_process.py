@@ -28,10 +28,13 @@ def test_a_build_that_stops_before_the_generator_leaves_no_process(tmp_path: Pat
 
 
 def test_what_the_generator_refuses_comes_back_as_its_dutch_error(tmp_path: Path) -> None:
-    # No pre-rendered folder: the generator refuses its configuration.
-    generating = Generating("properdocs", Job(ROOT, tmp_path, tmp_path / "site", read_settings()))
+    # A page that links to a page that does not exist: the generator refuses it (strict).
+    job = Job(ROOT, tmp_path, tmp_path / "site", read_settings())
+    generating = Generating("properdocs", job)
+    (job.docs / "index.md").write_text("# Start\n\n[weg](bestaat-niet.md)\n", "utf-8")
     generating.start()
-    with pytest.raises(GeneratorError):
+    generating.theme()  # its configuration was read: it told its theme, and then built
+    with pytest.raises(GeneratorError, match="bestaat-niet.md"):
         generating.result()
     assert generating.process.poll() is not None
 
@@ -57,3 +60,16 @@ def test_the_theme_is_told_before_the_first_page_and_again_with_the_site(tmp_pat
     generating.start()
     assert generating.theme() == theme
     assert generating.result() == theme
+
+
+def test_a_configuration_the_generator_refuses_is_told_when_it_builds(tmp_path: Path) -> None:
+    # The generator's process reads its configuration before the data is loaded; a refusal
+    # there waits, and is told in the build's words once the build asks it to build.
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("name: material", "name: bestaat-niet"), "utf-8")
+    generating = Generating("properdocs", Job(project, tmp_path / "work", tmp_path / "site", read_settings()))
+    generating.start()
+    with pytest.raises(GeneratorError, match="bestaat-niet"):
+        generating.theme()
+    assert generating.process.poll() is not None

@@ -4,8 +4,9 @@ The generator holds every page it builds (its Markdown, its HTML): at 5.000 init
 245 MB. Our own steps hold the data and the registers. In one process both counted at once.
 Now a new Python is started at the start of the build, before any data is loaded: it imports
 the generator while this process loads the data (a process forked from this one would also
-carry this one's modules, some 5 MB), and waits. When the pre-render step has written its
-folder, it gets the job over a pipe and builds the site from that folder. It tells the theme
+carry this one's modules, some 5 MB) and reads its configuration, and waits. When the
+pre-render step has written its folder, it hears so over a pipe and builds the site from that
+folder. It tells the theme
 back twice over another pipe: once its configuration is read, before the first page (so this
 process can secure and guard each page as soon as it is written), and when the site is built
 (then the theme is also in theme.json). Meanwhile this process writes the open data and feeds,
@@ -14,7 +15,6 @@ which need nothing of the generator.
 
 from __future__ import annotations
 
-import importlib
 import os
 import subprocess
 import sys
@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ..halves import Failed
-from . import GENERATORS, Job, Theme, build
+from . import Job, Theme, build, prepare
 
 CODE_DIR = Path(__file__).resolve().parents[2]  # the folder that holds `macros`
 
@@ -33,7 +33,9 @@ class Generating:
     def __init__(self, name: str, job: Job) -> None:
         go, go_sending = os.pipe()
         outcome_receiving, outcome = os.pipe()
-        self.job = job
+        # The generator reads its configuration before the pre-rendered folder is written, and
+        # that names the folder, which must then exist (the pre-render step empties it, and keeps it).
+        job.docs.mkdir(parents=True, exist_ok=True)
         self.started = False
         self.process = subprocess.Popen([sys.executable, "-m", __name__, name, str(go), str(outcome)],
                                         cwd=CODE_DIR, stdin=subprocess.DEVNULL, pass_fds=(go, outcome))
@@ -41,11 +43,12 @@ class Generating:
         os.close(outcome)
         self._go = Connection(go_sending, readable=False)
         self._outcome = Connection(outcome_receiving, writable=False)
+        self._go.send(job)
 
     def start(self) -> None:
         """The pre-rendered folder is complete: build it."""
         self.started = True
-        self._go.send(self.job)
+        self._go.send(True)
         self._go.close()
 
     def theme(self) -> Theme:
@@ -99,28 +102,20 @@ class Generating:
         self._outcome.close()
 
 
-def prepare(name: str) -> None:
-    """What the generator can do before its folder is ready (its imports), while the build's
-    process loads the data. A failure here is met again, and told, when it builds."""
-    try:
-        adapter = importlib.import_module(f"{__package__}.{GENERATORS[name]}")
-        getattr(adapter, "prepare", lambda: None)()
-    except Exception:  # noqa: BLE001, S110 - build() raises it again, in the build's own words
-        pass
-
-
 def main(argv: list[str]) -> int:
-    """The generator's process: `name`, the pipe to wait on for the job, the pipe to tell on."""
+    """The generator's process: `name`, the pipe to wait on for the job and the start, the pipe
+    to tell on."""
     name, go, outcome = argv[0], Connection(int(argv[1]), writable=False), Connection(int(argv[2]), readable=False)
-    prepare(name)
     try:
         job: Job = go.recv()
+        prepared = prepare(name, job)  # while the build's process loads the data
+        go.recv()
     except EOFError:
         return 0  # cancelled before it began
     finally:
         go.close()
     try:
-        result: Theme | Failed = build(name, job, outcome.send)
+        result: Theme | Failed = build(name, job, outcome.send, prepared)
     except BaseException as error:  # noqa: BLE001 - raised again in the build's process, which tells it
         result = Failed(error)
     outcome.send(result)

@@ -11,9 +11,9 @@ told in Dutch, with the page of content/ or data/ they come from where that is k
 
 from __future__ import annotations
 
-import importlib
 import logging
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,38 +35,64 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def prepare() -> None:
-    """Import the generator and the theme's search plugin, before the pre-rendered folder is
-    ready: the generator's process does this while the data is loaded (generator/process.py)."""
-    # In this order: Material's `mkdocs.*` imports use ProperDocs once its replacement is in.
-    for module in ("properdocs.replacement", "properdocs.commands.build", "properdocs.config",
-                   "material.plugins.search.plugin"):
-        importlib.import_module(module)
+@dataclass
+class Loaded:
+    """The generator's configuration, read; and its warnings, collected from then on."""
+
+    config: Any
+    collect: _Collect
 
 
-def build(job: Job, started: Started) -> Theme:
+def prepare(job: Job) -> Loaded | None:
+    """What can be done before the pre-rendered folder is written: import the generator and the
+    theme, and read the configuration (the generator's process does this while the data is
+    loaded; generator/process.py). None when that fails: `build` meets the failure again and
+    tells it in Dutch."""
+    try:
+        return _load(job, _Collect())
+    except Exception:  # noqa: BLE001 - told by build(), in the build's own words
+        _stop_collecting()
+        return None
+
+
+def _load(job: Job, collect: _Collect) -> Loaded:
     import properdocs.replacement  # noqa: F401 - Material's `mkdocs.*` imports use ProperDocs
-    from properdocs.commands.build import build as properdocs_build
     from properdocs.config import load_config
-    from properdocs.exceptions import Abort, ConfigurationError
 
-    collect = _Collect()
-    loggers = [logging.getLogger(name) for name in ("properdocs", "mkdocs")]
-    for logger in loggers:
+    for logger in _loggers():
         logger.addHandler(collect)
         logger.propagate = False  # the messages are told in Dutch below, not as English log lines
+    config = load_config(config_file=str(write_config(job)))
+    return Loaded(config, collect)
+
+
+def _loggers() -> list[logging.Logger]:
+    return [logging.getLogger(name) for name in ("properdocs", "mkdocs")]
+
+
+def _stop_collecting() -> None:
+    for logger in _loggers():
+        for handler in [h for h in logger.handlers if isinstance(h, _Collect)]:
+            logger.removeHandler(handler)
+
+
+def build(job: Job, started: Started, loaded: Loaded | None = None) -> Theme:
+    """Build the pre-rendered folder; `loaded` is what `prepare` read, if it ran."""
+    from properdocs.exceptions import Abort, ConfigurationError
+
+    collect = loaded.collect if loaded else _Collect()
     try:
-        config = load_config(config_file=str(write_config(job)))
-        search = index_beside(config)
-        theme = Theme("properdocs", tuple(str(Path(d)) for d in config.theme.dirs), dict(config.extra), search)
+        config = (loaded or _load(job, collect)).config
+        theme = Theme("properdocs", tuple(str(Path(d)) for d in config.theme.dirs), dict(config.extra),
+                      index_beside(config))
         started(theme)
         keep_compiled_templates(config.theme)
+        from properdocs.commands.build import build as properdocs_build
         properdocs_build(config)
     except (Abort, ConfigurationError) as error:
         raise GeneratorError(explain(collect.messages or [str(error)])) from None
     finally:
-        for logger in loggers:
-            logger.removeHandler(collect)
+        _stop_collecting()
     return theme
 
 

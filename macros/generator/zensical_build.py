@@ -37,7 +37,7 @@ def zensical_config(job: Job) -> dict:
     return config
 
 
-def build(job: Job, started: Started) -> Theme:
+def build(job: Job, started: Started, _prepared: None = None) -> Theme:
     import zensical
 
     config = zensical_config(job)

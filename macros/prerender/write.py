@@ -46,9 +46,14 @@ def prerender(site: Site, settings: Settings, build_dir: Path) -> Path:
     Collects the problems of every content page before it fails, as `check` does for data.
     """
     docs = build_dir / DOCS
-    if docs.exists():
-        shutil.rmtree(docs)
-    docs.mkdir(parents=True)
+    # Emptied, not removed: the generator's process may already have read its configuration,
+    # which names this folder (generator/process.py).
+    docs.mkdir(parents=True, exist_ok=True)
+    for old in docs.iterdir():
+        if old.is_dir() and not old.is_symlink():
+            shutil.rmtree(old)
+        else:
+            old.unlink()
     generated = GeneratedPages(site)
     folders: set[Path] = set()
 
