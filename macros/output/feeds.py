@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from feedgen.feed import FeedGenerator
-
 from ..facts.changes import Wijziging
 from ..formatting import urls as routes
 from ..formatting.money import euro
@@ -26,6 +24,8 @@ from ..register.figures import miljoenen_vanaf
 from ..register.pages import CHANGELOG, Pagina
 
 if TYPE_CHECKING:
+    from feedgen.feed import FeedGenerator
+
     from ..register.figures import Cijferregister
     from ..register.site import Site
 
@@ -124,6 +124,10 @@ def entry_text(entry: Wijziging, cijfers: Cijferregister, site_url: str) -> str:
 
 
 def build_feed(feed: Volgfeed, log: tuple[Wijziging, ...], cijfers: Cijferregister, site_url: str) -> FeedGenerator:
+    # Imported here, not above: the pre-render step imports this package, and the build waits
+    # for that step; the feeds are written while the generator builds.
+    from feedgen.feed import FeedGenerator
+
     entries = feed.entries(log)
     generator = FeedGenerator()
     page_url = site_url + routes.page_path(feed.page)

@@ -19,13 +19,15 @@ import datetime
 import io
 from dataclasses import dataclass
 from decimal import Decimal
-
-import xlsxwriter
+from typing import TYPE_CHECKING
 
 from .encode import FORMULA_START
 from .package import LICENCE
 from .table import Row, Tabel
 from .version import Dataversie
+
+if TYPE_CHECKING:
+    import xlsxwriter
 
 OVER = "Over deze gegevens"
 TITLE = "Steunpakket sociaal en mentaal welzijn en leefstijl"
@@ -49,6 +51,10 @@ class Uitgave:
 
 def xlsx_bytes(tabel: Tabel, rows: list[Row], uitgave: Uitgave) -> bytes:
     """The workbook of one table: the rows, then the sheet about the data."""
+    # Imported here, not above: the pre-render step imports this package (the data version), and
+    # the build waits for that step; the workbooks are written while the generator builds.
+    import xlsxwriter
+
     buffer = io.BytesIO()
     options = {"in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
                "strings_to_urls": False}
