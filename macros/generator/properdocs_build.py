@@ -37,10 +37,12 @@ class _Collect(logging.Handler):
 
 @dataclass
 class Loaded:
-    """The generator's configuration, read; and its warnings, collected from then on."""
+    """The generator's configuration, read; its warnings, collected from then on; the settings
+    of the search index the post-build step makes (`index_beside`)."""
 
     config: Any
     collect: _Collect
+    search: dict | None
 
 
 def prepare(job: Job) -> Loaded | None:
@@ -63,7 +65,7 @@ def _load(job: Job, collect: _Collect) -> Loaded:
         logger.addHandler(collect)
         logger.propagate = False  # the messages are told in Dutch below, not as English log lines
     config = load_config(config_file=str(write_config(job)))
-    return Loaded(config, collect)
+    return Loaded(config, collect, index_beside(config))
 
 
 def _loggers() -> list[logging.Logger]:
@@ -82,9 +84,10 @@ def build(job: Job, started: Started, loaded: Loaded | None = None) -> Theme:
 
     collect = loaded.collect if loaded else _Collect()
     try:
-        config = (loaded or _load(job, collect)).config
+        loaded = loaded or _load(job, collect)
+        config = loaded.config
         theme = Theme("properdocs", tuple(str(Path(d)) for d in config.theme.dirs), dict(config.extra),
-                      index_beside(config))
+                      loaded.search)
         started(theme)
         keep_compiled_templates(config.theme)
         from properdocs.commands.build import build as properdocs_build
