@@ -18,9 +18,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import shutil
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 import traceback
 from collections.abc import Iterator
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 UNCHANGED = "site/ is niet veranderd."
 POLL_SECONDS = 0.2  # how often the build looks for pages the generator has finished
 ERROR_LOG = ".bouw-fout.txt"
+REMOVE = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
 
 
 class BuildFailed(Exception):
@@ -83,13 +84,14 @@ def build_into(project_dir: Path, target: Path, work: Path) -> Site:
 @contextlib.contextmanager
 def _removed_meanwhile(folder: Path) -> Iterator[None]:
     """The pre-rendered pages are not needed once the generator is done: with thousands of
-    pages, removing them takes as long as the post-build step, so it happens beside it."""
-    removing = threading.Thread(target=shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True})
-    removing.start()
+    pages, removing them takes as long as the post-build step, so it happens beside it, in a
+    process of its own (not a thread: the post-build step may fork, and a fork copies a
+    process whose other threads may hold a lock)."""
+    removing = subprocess.Popen([sys.executable, "-c", REMOVE, str(folder)], stdin=subprocess.DEVNULL)
     try:
         yield
     finally:
-        removing.join()
+        removing.wait()
 
 
 def _told(error: BaseException) -> BaseException:
