@@ -30,3 +30,16 @@ class TemplateTextCache(FileSystemBytecodeCache):
         bucket = Bucket(environment, key, checksum)
         self.load_bytecode(bucket)
         return bucket
+
+
+def compiled(environment: Environment, source: str, name: str) -> object:
+    """The code of a template made from text rather than a file (a content page with its
+    macros), from the same cache: Jinja's `from_string` compiles anew at every build."""
+    cache = environment.bytecode_cache
+    if cache is None:
+        return environment.compile(source, name, name)
+    bucket = cache.get_bucket(environment, name, name, source)
+    if bucket.code is None:
+        bucket.code = environment.compile(source, name, name)
+        cache.set_bucket(bucket)
+    return bucket.code

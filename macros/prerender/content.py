@@ -18,6 +18,7 @@ from typing import Any
 
 import jinja2
 
+from ..html.template_cache import TemplateTextCache, compiled
 from ..reading.front_matter import ContentPage
 from ..reading.problems import DataError, Problem
 from .budget_macros import BudgetMacros
@@ -27,7 +28,8 @@ from .site_macros import SiteMacros
 from .story_macros import StoryMacros
 
 # One environment for all pages: it knows no macros itself; each page gets them as globals.
-ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True, autoescape=False)
+ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True, autoescape=False,
+                         bytecode_cache=TemplateTextCache())
 
 
 def macros_for(ctx: PageContext) -> dict[str, Callable[..., str]]:
@@ -53,7 +55,7 @@ def as_block(function: Callable[..., str]) -> Callable[..., str]:
 def render_content(ctx: PageContext, page: ContentPage) -> str:
     """The page's Markdown body with every macro call replaced by its output."""
     try:
-        template = ENV.template_class.from_code(ENV, ENV.compile(page.body, page.file, page.file), ENV.globals)
+        template = ENV.template_class.from_code(ENV, compiled(ENV, page.body, page.file), ENV.globals)
         return template.render(macros_for(ctx))
     except jinja2.TemplateSyntaxError as error:
         raise _error(page, error.lineno or 1, f"de macro-aanroep is niet af: {error.message}",
