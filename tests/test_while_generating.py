@@ -15,7 +15,7 @@ from conftest import SITE_URL, site_build, tree_snapshot
 from fixture_project import fixture_project
 from project_copy import copy_project
 
-from macros.postbuild.csp import Policies
+from macros.generator import Theme
 from macros.postbuild.securing import Securing
 from macros.reading.problems import DataError, DeferredChecks, Problem
 from macros.register.site import Site, load_site
@@ -92,7 +92,7 @@ def fixture_site(tmp_path: Path) -> Site:
 
 
 def securing(site: Site, site_dir: Path) -> Securing:
-    return Securing(site, read_settings({"SITE_URL": SITE_URL}), site_dir, Policies((), {}))
+    return Securing(site, read_settings({"SITE_URL": SITE_URL}), site_dir, Theme("properdocs", (), {}))
 
 
 def test_a_page_is_taken_only_when_it_is_written_whole(fixture_site: Site, tmp_path: Path) -> None:

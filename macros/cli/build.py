@@ -134,13 +134,12 @@ def _while_generating(site: Site, settings: Settings, target: Path, work: Path,
     deferred checks, the open data and feeds (they need no generator), and then the policy and
     the guard on each page as soon as the generator has written it."""
     from ..postbuild import Outputs
-    from ..postbuild.csp import Policies
     from ..postbuild.securing import Securing
 
     site.deferred.raise_if_any()
     outputs = Outputs(site, settings, work / "uitvoer")
     theme = generator.theme()
-    securing = Securing(site, settings, target, Policies(theme.template_dirs, theme.extra), theme.search is not None)
+    securing = Securing(site, settings, target, theme)
     while generator.building(POLL_SECONDS):
         securing.take_written()
     return generator.result(), outputs, securing

@@ -6,11 +6,10 @@ Now a new Python is started at the start of the build, before any data is loaded
 the generator while this process loads the data (a process forked from this one would also
 carry this one's modules, some 5 MB) and reads its configuration, and waits. When the
 pre-render step has written its folder, it hears so over a pipe and builds the site from that
-folder. It tells the theme
-back twice over another pipe: once its configuration is read, before the first page (so this
-process can secure and guard each page as soon as it is written), and when the site is built
-(then the theme is also in theme.json). Meanwhile this process writes the open data and feeds,
-which need nothing of the generator.
+folder. It tells the theme back twice over another pipe: once its configuration is read,
+before the first page (so this process can secure and guard each page as soon as it is
+written), and when the site is built (then the theme is also in theme.json). Meanwhile this
+process writes the open data and feeds, which need nothing of the generator.
 """
 
 from __future__ import annotations

@@ -48,13 +48,9 @@ class Loaded:
 def prepare(job: Job) -> Loaded | None:
     """What can be done before the pre-rendered folder is written: import the generator and the
     theme, and read the configuration (the generator's process does this while the data is
-    loaded; generator/process.py). None when that fails: `build` meets the failure again and
-    tells it in Dutch."""
-    try:
-        return _load(job, _Collect())
-    except Exception:  # noqa: BLE001 - told by build(), in the build's own words
-        _stop_collecting()
-        return None
+    loaded; generator/process.py). A failure is met again, and told, when it builds
+    (`generator.prepare` keeps it; `build` removes the collector with its own)."""
+    return _load(job, _Collect())
 
 
 def _load(job: Job, collect: _Collect) -> Loaded:

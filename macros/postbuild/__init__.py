@@ -20,7 +20,6 @@ from ..generator import Theme
 from ..output import write_outputs
 from ..register.site import Site
 from ..settings import Settings
-from .csp import Policies
 from .guard import problems_in_files
 from .securing import Securing
 from .sitemap import write_sitemap
@@ -63,8 +62,7 @@ def postbuild(site: Site, settings: Settings, build_dir: Path, site_dir: Path, t
         outputs.finish(site_dir)
     write_sitemap(site.paginas, settings.site_url, build_dir, site_dir)
     if securing is None:
-        securing = Securing(site, settings, site_dir, Policies(theme.template_dirs, theme.extra),
-                            theme.search is not None)
+        securing = Securing(site, settings, site_dir, theme)
     problems = securing.finish()
     problems += write_index(site, site_dir, theme.search, securing.zoekdelen.values(), theme.generator)
     problems += problems_in_files(site_dir, site)

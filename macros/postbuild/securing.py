@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..generator import Theme
 from ..halves import map_in_two
 from ..register.site import Site
 from ..settings import Settings
@@ -31,15 +32,15 @@ Stamp = tuple[int, int, int]  # (file, size, time) of a page as this process wro
 
 
 class Securing:
-    """The policy, the search entries (when `indexed`: the build makes the index) and the guard
-    for each page of `site_dir`; `take_written` while the generator builds, `finish` when it is done."""
+    """The policy, the search entries (when the build makes the index: `theme.search`) and the
+    guard for each page of `site_dir`, built with `theme`; `take_written` while the generator
+    builds, `finish` when it is done."""
 
-    def __init__(self, site: Site, settings: Settings, site_dir: Path, policies: Policies,
-                 indexed: bool = False) -> None:
+    def __init__(self, site: Site, settings: Settings, site_dir: Path, theme: Theme) -> None:
         self.site_dir = site_dir
         self.site_url = settings.site_url
-        self.policies = policies
-        self.indexed = indexed
+        self.policies = Policies(theme.template_dirs, theme.extra)
+        self.indexed = theme.search is not None
         self.redirects = declared_redirects(site)
         self.data_dir = site.project_dir / "data"
         self.waiting = sorted(pagina.adres + "index.html" for pagina in site.paginas.html())
