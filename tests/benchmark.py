@@ -51,7 +51,7 @@ BEGIN, END = "<!-- benchmark:begin -->", "<!-- benchmark:end -->"
 PREPARE = """
 import sys
 from pathlib import Path
-from macros.facts.loader import PROJECT_DIR
+from macros.project import PROJECT_DIR
 from macros.generator import Job
 from macros.generator.config import write_config
 from macros.prerender.write import prerender

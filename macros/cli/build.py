@@ -4,7 +4,7 @@ The three steps, with files between them:
   (a) pre-render: every page of the page register as Markdown with front matter (prerender/);
   (b) generator: that folder built with the theme (generator/, the only code that knows one);
   (c) post-build: open data, feeds, security.txt, sitemap, the security policy, and the guard
-      (postbuild/). The generator runs in a process of its own (forked before the data is
+      (postbuild/). The generator runs in a process of its own (started before the data is
       loaded, so the memory of the two never adds up); the open data, feeds and security.txt
       need nothing of (b) and are written in this process while it builds, and then the
       policy and the guard take each page as soon as the generator has written it.
@@ -27,17 +27,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..facts.loader import PROJECT_DIR
 from ..generator import GeneratorError, Job, Theme, chosen
-from ..postbuild import GuardError
+from ..project import PROJECT_DIR
+from ..quick_exit import exit_quickly
 from ..reading.problems import DataError, Problems
-from ..register.site import Site
 from ..settings import Settings, read_settings, settings_warnings
 
 if TYPE_CHECKING:
     from ..generator.process import Generating
     from ..postbuild import Outputs
     from ..postbuild.securing import Securing
+    from ..register.site import Site
 
 UNCHANGED = "site/ is niet veranderd."
 POLL_SECONDS = 0.2  # how often the build looks for pages the generator has finished
@@ -52,18 +52,18 @@ class BuildFailed(Exception):
 def build_into(project_dir: Path, target: Path, work: Path) -> Site:
     """The three steps, in `work`, ending with the site in `target` (which must not exist)."""
     from ..generator.process import Generating
-    from ..postbuild import postbuild
-    from ..prerender.write import DOCS
-    from ..register.site import load_site
 
     settings = _settings()
     try:
         name = chosen(project_dir)
     except GeneratorError as error:
         raise BuildFailed(f"FOUT bij het bouwen van de pagina's: {error}\n{UNCHANGED}") from None
-    # The generator gets a process of its own before any data is loaded (generator/process.py).
+    # The generator gets a process of its own first, before the data and even most of our code
+    # is loaded: it imports the generator and reads its configuration meanwhile (generator/process.py).
     generator = Generating(name, Job(project_dir, work, target, settings))
     try:
+        from ..register.site import load_site
+
         # The checks that only refuse data wait until the generator builds (site.deferred).
         site = load_site(project_dir, defer=True)
         _prerender(site, settings, work)
@@ -72,6 +72,9 @@ def build_into(project_dir: Path, target: Path, work: Path) -> Site:
     except BaseException as error:
         generator.cancel()
         raise _told(error) from None
+    from ..postbuild import GuardError, postbuild  # imported by _while_generating, while the generator built
+    from ..prerender.write import DOCS
+
     try:
         with _removed_meanwhile(work / DOCS):
             postbuild(site, settings, work, target, theme, outputs, securing)
@@ -190,4 +193,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    exit_quickly(main(sys.argv[1:]))

@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..facts.loader import DATA_DIR
+from ..project import DATA_DIR
+from ..quick_exit import exit_quickly
 from ..reading.problems import DataError
 from ..register.site import load_site
 
@@ -27,4 +28,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    exit_quickly(main(sys.argv[1:]))

@@ -24,7 +24,7 @@ import time
 from functools import partial
 from pathlib import Path
 
-from ..facts.loader import PROJECT_DIR
+from ..project import PROJECT_DIR
 from .build import BuildFailed, build_into, unexpected
 
 WATCHED = ("data", "content", "overrides", "mkdocs.yml")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from ..facts.loader import PROJECT_DIR
+from ..project import PROJECT_DIR
 from ..reading.problems import DataError
 from ..register.ledger import LEDGER_FILE, ledger_yaml
 from ..register.site import load_site

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..facts.loader import DATA_DIR
+from ..project import DATA_DIR
 from ..reading.problems import DataError
 from ..review.compare import markdown, vergelijk
 from ..review.snapshot import VerschilFout, basis_momentopname, kies_basis, momentopname

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..formatting.dates import build_day
+from ..project import DATA_DIR
 from ..reading.markdown import markdown_problems
 from ..reading.placeholders import load_placeholders, placeholder_problems
 from ..reading.problems import DeferredChecks, Problem, Problems
@@ -44,9 +45,7 @@ from .data_files import SOORTEN, Soort, read_documents
 from .gegevens import CITING_PARTS, Gegevens, all_beweringen, citations
 from .provenance import Bronverwijzing, Reporter, check_citations
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
-DATA_DIR = PROJECT_DIR / "data"
-__all__ = ["DATA_DIR", "PROJECT_DIR", "SOORTEN", "Soort", "build", "load_gegevens", "unread_problems"]
+__all__ = ["DATA_DIR", "SOORTEN", "Soort", "build", "load_gegevens", "unread_problems"]
 
 
 def load_gegevens(data_dir: Path = DATA_DIR) -> Gegevens:

@@ -18,12 +18,11 @@ import os
 import subprocess
 import sys
 from multiprocessing.connection import Connection
-from pathlib import Path
 
 from ..halves import Failed
+from ..project import PROJECT_DIR
+from ..quick_exit import exit_quickly
 from . import Job, Theme, build, prepare
-
-CODE_DIR = Path(__file__).resolve().parents[2]  # the folder that holds `macros`
 
 
 class Generating:
@@ -37,7 +36,7 @@ class Generating:
         job.docs.mkdir(parents=True, exist_ok=True)
         self.started = False
         self.process = subprocess.Popen([sys.executable, "-m", __name__, name, str(go), str(outcome)],
-                                        cwd=CODE_DIR, stdin=subprocess.DEVNULL, pass_fds=(go, outcome))
+                                        cwd=PROJECT_DIR, stdin=subprocess.DEVNULL, pass_fds=(go, outcome))
         os.close(go)
         os.close(outcome)
         self._go = Connection(go_sending, readable=False)
@@ -123,4 +122,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    exit_quickly(main(sys.argv[1:]))

@@ -22,6 +22,7 @@ the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 from html.parser import HTMLParser
 from typing import Any
@@ -35,19 +36,14 @@ EXCLUDE = "data-search-exclude"
 
 
 class _Element:
-    """An open element; equal to its tag name, as the plugin compares them."""
+    """An open element. The plugin compares elements by their tag name alone (an element is
+    "in" the open elements when one of the same tag is open); so does this port, by tag."""
 
     __slots__ = ("attrs", "tag")
 
     def __init__(self, tag: str, attrs: dict[str, str | None] | None = None) -> None:
         self.tag = tag
         self.attrs = attrs or {}
-
-    def __eq__(self, other: object) -> bool:
-        return self.tag == (other.tag if isinstance(other, _Element) else other)
-
-    def __hash__(self) -> int:
-        return hash(self.tag)
 
 
 class _Section:
@@ -66,9 +62,12 @@ class _Section:
 class _Sections(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
-        # Held in a set, as the plugin does: a skipped element is equal to every open element of its tag.
-        self.skip: set[Any] = set(SKIPPED)
+        # The tags whose elements are skipped. The plugin holds skipped elements in a set, in
+        # which elements of the same tag are equal: one excluded element of a tag skips every
+        # open element of that tag, and leaving it ends that for the tag.
+        self.skip: set[str] = set(SKIPPED)
         self.context: list[_Element] = []
+        self.open: Counter[str] = Counter()  # how many elements of each tag are open (in context)
         self.section: _Section | None = None
         self.data: list[_Section] = []
 
@@ -79,7 +78,10 @@ class _Sections(HTMLParser):
         return self.section
 
     def _skipping(self) -> bool:
-        return bool(self.skip) and not self.skip.isdisjoint(self.context)
+        return any(self.open[tag] for tag in self.skip)
+
+    def _in_title(self, section: _Section) -> bool:
+        return self.open[section.el.tag] > 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -87,6 +89,7 @@ class _Sections(HTMLParser):
         if tag in VOID:
             return
         self.context.append(el)
+        self.open[tag] += 1
         if tag in HEADINGS and "id" in values:
             depth = len(self.context)
             if tag != "h1" and not self.data:
@@ -99,13 +102,13 @@ class _Sections(HTMLParser):
         section = self._current()
         for key, value in values.items():
             if key == EXCLUDE or (key == "class" and value == "linenodiv"):
-                self.skip.add(el)
+                self.skip.add(tag)
                 return
         if tag in KEPT and not self._skipping():
-            (section.title if section.el in self.context else section.text).append(f"<{tag}>")
+            (section.title if self._in_title(section) else section.text).append(f"<{tag}>")
 
     def handle_endtag(self, tag: str) -> None:
-        if not self.context or self.context[-1] != tag:
+        if not self.context or self.context[-1].tag != tag:
             return
         section = self._current()
         if section.depth > len(self.context):
@@ -115,13 +118,14 @@ class _Sections(HTMLParser):
                     section.depth = float("inf")
                     self.section = section = outer
                     break
-        el = self.context.pop()
-        if el in self.skip:
-            if el.tag not in SKIPPED:
-                self.skip.remove(el)
+        self.context.pop()
+        self.open[tag] -= 1
+        if tag in self.skip:
+            if tag not in SKIPPED:
+                self.skip.remove(tag)
             return
         if tag in KEPT and not self._skipping():
-            data = section.title if section.el in self.context else section.text
+            data = section.title if self._in_title(section) else section.text
             index = data.index(f"<{tag}>")
             if any(not piece.isspace() for piece in data[index + 1:]):
                 data.append(f"</{tag}>")
@@ -131,14 +135,14 @@ class _Sections(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skipping():
             return
-        if "pre" not in self.context:
+        if not self.open["pre"]:
             data = " " if data.isspace() else data.replace("\n", " ")
         section = self._current()
-        if section.el in self.context:
+        if self._in_title(section):
             if not any(el.tag == "a" and el.attrs.get("class") == "headerlink" for el in self.context):
                 section.title.append(escape(data, quote=False))
         elif data.isspace():
-            if not section.text or not section.text[-1].isspace() or "pre" in self.context:
+            if not section.text or not section.text[-1].isspace() or self.open["pre"]:
                 section.text.append(data)
         else:
             section.text.append(escape(data, quote=False))

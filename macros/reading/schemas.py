@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
 
+from ..project import DATA_DIR
 from .code_cache import cached_code
 from .problems import Problem
 from .schema_messages import value_message
@@ -33,7 +34,7 @@ if TYPE_CHECKING:  # jsonschema is imported only when a file breaks its schema (
     from jsonschema.exceptions import ValidationError
     from referencing import Registry
 
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "data" / "schemas"
+SCHEMA_DIR = DATA_DIR / "schemas"
 
 
 def _is_date(value: object) -> bool:

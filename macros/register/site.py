@@ -6,8 +6,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..facts.gegevens import Gegevens
-from ..facts.loader import PROJECT_DIR, read_gegevens
+from ..facts.loader import read_gegevens
 from ..output.downloads import download_names
+from ..project import PROJECT_DIR
 from ..reading.problems import DeferredChecks, Problems
 from ..settings import Feeds
 from .checks import site_problems

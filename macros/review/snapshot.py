@@ -19,9 +19,9 @@ from typing import Any
 
 from ..facts.changes import CHANGELOG_FILE
 from ..facts.gegevens import all_citations
-from ..facts.loader import PROJECT_DIR
 from ..facts.omleidingen import FILE as REDIRECTS_FILE
 from ..facts.quotes import TEXT_FOLDER
+from ..project import PROJECT_DIR
 from ..reading.problems import DataError
 from ..reading.strict_yaml import load_yaml
 from ..register.figures import Cijfer
