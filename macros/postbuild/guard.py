@@ -193,7 +193,7 @@ def page_problems(html: str, where: str, data_dir: Path, redirect: str | None = 
         if number != last:  # one finding per line
             problems.append(f"{where}:{number}: onverwerkte sjabloontekst '{match.group(0)}' op de pagina")
             last = number
-    page_url = "/" + where.removesuffix("index.html")
+    page_url = page_address(where)
     findings = browser_findings(html, _Rules(page_url, redirect))
     if findings:
         # Say where: the same rules on a parser that knows lines (and the browser's reading
@@ -210,6 +210,11 @@ def page_problems(html: str, where: str, data_dir: Path, redirect: str | None = 
     return problems
 
 
+def page_address(where: str) -> str:
+    """A built page's address from the site root: 'initiatieven/oud/index.html' -> '/initiatieven/oud/'."""
+    return "/" + where.removesuffix("index.html")
+
+
 def declared_redirects(site: Site) -> dict[str, str]:
     """Each redirect page of the page register as '/old/' -> '/new/'."""
     return {"/" + p.adres: "/" + page_path(p.doel) for p in site.paginas.soort("omleiding") if p.doel}
@@ -221,7 +226,7 @@ def problems_in_site(site_dir: Path, site: Site) -> list[str]:
     data_dir = site.project_dir / "data"
     for page in sorted(site_dir.rglob("*.html")):
         where = page.relative_to(site_dir).as_posix()
-        redirect = redirects.get("/" + where.removesuffix("index.html"))
+        redirect = redirects.get(page_address(where))
         problems += page_problems(page.read_text("utf-8"), where, data_dir, redirect)
     return problems + problems_in_files(site_dir, site)
 

@@ -21,7 +21,7 @@ from ..halves import map_in_two
 from ..register.site import Site
 from ..settings import Settings
 from .csp import Policies
-from .guard import declared_redirects, page_problems
+from .guard import declared_redirects, page_address, page_problems
 from .zoekindex import PaginaZoekdelen, take_marks
 
 END = "</html>"
@@ -110,4 +110,4 @@ class Securing:
         new.write_text(html, "utf-8")
         os.replace(new, path)
         return unmarked + page_problems(html, where, self.data_dir,
-                                        self.redirects.get("/" + where.removesuffix("index.html"))), delen
+                                        self.redirects.get(page_address(where))), delen
