@@ -4,7 +4,9 @@ items in a forked process, the results in the order of the items.
 For the steps whose pages are independent of each other (pre-rendering a page, the policy
 and the guard on a built page). It saves wall-clock time, not processor time: each process
 does half of the work. Below `minimum` items, or without a second core, everything runs in
-this process (a fork and its copied memory cost more than a few pages).
+this process (a fork and its copied memory cost more than a few pages); so it does in a process
+with other threads (the preview's web server): a fork copies a process whose other threads may
+hold a lock that then stays locked in the copy.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import threading
 import traceback
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
@@ -27,7 +30,7 @@ def map_in_two(work: Callable[[T], R], items: Sequence[T], minimum: int | None =
     """[work(item) for item in items], every second item done by a forked process."""
     minimum = MINIMUM if minimum is None else minimum
     forks = "fork" in multiprocessing.get_all_start_methods()
-    if len(items) < max(minimum, 2) or (os.cpu_count() or 1) < 2 or not forks:
+    if len(items) < max(minimum, 2) or (os.cpu_count() or 1) < 2 or not forks or threading.active_count() > 1:
         return [work(item) for item in items]
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)

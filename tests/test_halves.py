@@ -4,6 +4,7 @@ result in the order of the items, and an error of the second process raised in t
 from __future__ import annotations
 
 import os
+import threading
 
 import pytest
 
@@ -29,6 +30,20 @@ def test_few_items_stay_in_this_process() -> None:
     assert {pid for _, pid in results} == {os.getpid()}
 
 
+def test_a_process_with_other_threads_is_not_forked() -> None:
+    # The preview (cli/serve.py) builds while its web server answers in other threads.
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        results = map_in_two(_square_with_pid, list(range(11)), minimum=2)
+    finally:
+        stop.set()
+        other.join()
+    assert [square for square, _ in results] == [n * n for n in range(11)]
+    assert {pid for _, pid in results} == {os.getpid()}
+
+
 def _fails_on_three(number: int) -> int:
     if number == 3:
         raise ValueError("drie")
@@ -48,8 +63,9 @@ def test_the_pages_prerendered_in_two_processes_are_those_of_one(tmp_path, monke
     from macros.settings import read_settings
 
     site, settings = load_site(), read_settings()
+    monkeypatch.setattr("macros.prerender.write.PAGES_IN_TWO", 10**9)
     prerender(site, settings, tmp_path / "een")
-    monkeypatch.setattr("macros.halves.MINIMUM", 2)
+    monkeypatch.setattr("macros.prerender.write.PAGES_IN_TWO", 2)
     prerender(site, settings, tmp_path / "twee")
     one = {p.relative_to(tmp_path / "een"): p.read_bytes() for p in (tmp_path / "een").rglob("*") if p.is_file()}
     two = {p.relative_to(tmp_path / "twee"): p.read_bytes() for p in (tmp_path / "twee").rglob("*") if p.is_file()}
