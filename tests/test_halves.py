@@ -11,11 +11,20 @@ import pytest
 from macros.halves import map_in_two
 
 
+@pytest.fixture
+def forks_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This worker may still run a thread of an earlier test (a local web server for the browser
+    tests), and map_in_two does not fork a process with other threads. The work forked here is
+    small and takes no lock those threads could hold, so the tests of the fork itself pretend
+    there is none."""
+    monkeypatch.setattr("macros.halves.threading.active_count", lambda: 1)
+
+
 def _square_with_pid(number: int) -> tuple[int, int]:
     return number * number, os.getpid()
 
 
-def test_every_result_comes_back_in_the_order_of_the_items() -> None:
+def test_every_result_comes_back_in_the_order_of_the_items(forks_here: None) -> None:
     items = list(range(11))
     results = map_in_two(_square_with_pid, items, minimum=2)
     assert [square for square, _ in results] == [n * n for n in items]
@@ -50,14 +59,14 @@ def _fails_on_three(number: int) -> int:
     return number
 
 
-def test_an_error_in_the_second_process_is_raised_here_with_where_it_happened() -> None:
+def test_an_error_in_the_second_process_is_raised_here_with_where_it_happened(forks_here: None) -> None:
     with pytest.raises(ValueError, match="drie") as raised:
         map_in_two(_fails_on_three, [0, 1, 2, 3, 4], minimum=2)
     if (os.cpu_count() or 1) >= 2:
         assert any("_fails_on_three" in note for note in getattr(raised.value, "__notes__", []))
 
 
-def test_the_pages_prerendered_in_two_processes_are_those_of_one(tmp_path, monkeypatch) -> None:
+def test_the_pages_prerendered_in_two_processes_are_those_of_one(tmp_path, monkeypatch, forks_here: None) -> None:
     from macros.prerender.write import prerender
     from macros.register.site import load_site
     from macros.settings import read_settings
