@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from ..reading.yaml_syntax import SAFE_LOADER
 from ..settings import Settings
 
 # What mkdocs.yml may hold for our own build only: a generator never sees it.
@@ -47,7 +46,7 @@ class Job:
 def project_config(project_dir: Path) -> dict[str, Any]:
     path = project_dir / "mkdocs.yml"
     try:
-        config = yaml.load(path.read_text("utf-8"), Loader=SAFE_LOADER)
+        config = yaml.safe_load(path.read_text("utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise GeneratorError(f"mkdocs.yml is niet te lezen ({error}); zet de laatste goede versie terug "
                              "(git checkout mkdocs.yml)") from None

@@ -13,7 +13,6 @@ from typing import Any
 import yaml
 
 from .problems import Problem
-from .yaml_syntax import SAFE_LOADER
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ def split_front_matter(text: str, file: str) -> tuple[ContentPage, list[Problem]
             file, 1, 1, "", "het kopblok met '---' bovenaan wordt nergens gesloten",
             "zet een regel met alleen '---' onder de regels met title en description")]
     try:
-        meta = yaml.load("".join(lines[1:end]), Loader=SAFE_LOADER) or {}
+        meta = yaml.safe_load("".join(lines[1:end])) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 2

@@ -16,9 +16,6 @@ import yaml
 
 from .problems import Problem
 
-# yaml.safe_load's loader, in C where PyYAML has it: the same results, ten times as fast.
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 SYNTAX_ERRORS = (
     ("mapping values are not allowed",
      "hier staat een dubbele punt met een spatie erachter midden in een waarde",
@@ -97,7 +94,7 @@ def _repairs(lines: list[str], number: int, match: re.Match[str], error_line: in
     repaired = list(lines)
     repaired[number - 1] = f"{match['lead']}{match['word']}:{lines[number - 1][match.end('word'):]}"
     try:
-        yaml.compose("\n".join(repaired), Loader=SAFE_LOADER)
+        yaml.compose("\n".join(repaired), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         return mark is not None and mark.line + 1 > error_line
