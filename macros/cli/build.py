@@ -88,8 +88,8 @@ def build_into(project_dir: Path, target: Path, work: Path) -> Site:
 def _removed_meanwhile(folder: Path) -> Iterator[None]:
     """The pre-rendered pages are not needed once the generator is done: with thousands of
     pages, removing them takes as long as the post-build step, so it happens beside it, in a
-    process of its own (not a thread: the post-build step may fork, and a fork copies a
-    process whose other threads may hold a lock)."""
+    process of its own (not a thread: the post-build step shares the last pages with a forked
+    process, and `halves.map_in_two` forks no process that runs another thread)."""
     removing = subprocess.Popen([sys.executable, "-c", REMOVE, str(folder)], stdin=subprocess.DEVNULL)
     try:
         yield

@@ -34,10 +34,9 @@ class TemplateTextCache(FileSystemBytecodeCache):
 
 def compiled(environment: Environment, source: str, name: str) -> object:
     """The code of a template made from text rather than a file (a content page with its
-    macros), from the same cache: Jinja's `from_string` compiles anew at every build."""
+    macros), from the environment's cache (a TemplateTextCache, which it must have): Jinja's
+    `from_string` compiles anew at every build."""
     cache = environment.bytecode_cache
-    if cache is None:
-        return environment.compile(source, name, name)
     bucket = cache.get_bucket(environment, name, name, source)
     if bucket.code is None:
         bucket.code = environment.compile(source, name, name)
