@@ -1,12 +1,13 @@
 """Work split over the machine's two cores: the same function on every item, half of the
 items in a forked process, the results in the order of the items.
 
-For the steps whose pages are independent of each other (pre-rendering a page, the policy
-and the guard on a built page). It saves wall-clock time, not processor time: each process
-does half of the work. Below `minimum` items, or without a second core, everything runs in
-this process (a fork and its copied memory cost more than a few pages); so it does in a process
-with other threads (the preview's web server): a fork copies a process whose other threads may
-hold a lock that then stays locked in the copy.
+For the steps whose pages are independent of each other (pre-rendering a page, the
+generator converting and rendering a page, the policy and the guard on a built page). It
+saves wall-clock time, not processor time: each process does half of the work. Below
+`minimum` items, or without a second core, everything runs in this process (a fork and its
+copied memory cost more than a few pages); so it does in a process with other threads (the
+preview's web server): a fork copies a process whose other threads may hold a lock that then
+stays locked in the copy.
 """
 
 from __future__ import annotations

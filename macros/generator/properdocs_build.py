@@ -89,7 +89,10 @@ def build(job: Job, started: Started, loaded: Loaded | None = None) -> Theme:
                       loaded.search)
         started(theme)
         from properdocs.commands.build import build as properdocs_build
-        properdocs_build(config)
+
+        from .properdocs_pages import quicker_pages
+        with quicker_pages():
+            properdocs_build(config)
     except (Abort, ConfigurationError) as error:
         raise GeneratorError(explain(collect.messages or [str(error)])) from None
     finally:
