@@ -35,7 +35,7 @@ def map_in_two(work: Callable[[T], R], items: Sequence[T], minimum: int | None =
         return [work(item) for item in items]
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(work, items[1::2], send))
+    child = context.Process(target=_child, args=(work, items[1::2], send, receive))
     child.start()
     send.close()
     try:
@@ -68,7 +68,10 @@ class Failed:
             self.error = RuntimeError("".join(traceback.format_exception(error)))
 
 
-def _child(work: Callable[[T], R], items: Sequence[T], send: Connection) -> None:
+def _child(work: Callable[[T], R], items: Sequence[T], send: Connection, receive: Connection) -> None:
+    # The parent's end, copied by the fork: closed, so that if the parent dies, sending fails
+    # and this process ends (it would wait for ever, holding every pipe it inherited open).
+    receive.close()
     try:
         result: list[R] | Failed = [work(item) for item in items]
     except BaseException as error:  # noqa: BLE001 - told by the parent, in the build's own words

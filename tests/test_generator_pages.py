@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import contextlib
 import filecmp
+import logging
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -28,21 +31,22 @@ def prerendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def in_two(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def in_two(monkeypatch: pytest.MonkeyPatch) -> list[set[int]]:
     """Split from two pages on, also in a test worker that still runs another test's web server
-    (see test_halves.py); returns how many pages each split took."""
+    (see test_halves.py); returns, per split, the processes that converted and rendered pages."""
     monkeypatch.setattr("macros.halves.threading.active_count", lambda: 1)
     monkeypatch.setattr(f"{MODULE}.PAGES_IN_TWO", 2)
     from macros.generator import properdocs_pages
-    split: list[int] = []
+    splits: list[set[int]] = []
     real = properdocs_pages.map_in_two
 
-    def counted(work, items, minimum):  # noqa: ANN001, ANN202 - the same call, counted
-        split.append(len(items))
-        return real(work, items, minimum)
+    def counted(work, items, minimum):  # noqa: ANN001, ANN202 - the same call, with the process of each page
+        done = real(lambda item: (work(item), os.getpid()), items, minimum)
+        splits.append({pid for _, pid in done})
+        return [result for result, _ in done]
 
     monkeypatch.setattr(f"{MODULE}.map_in_two", counted)
-    return split
+    return splits
 
 
 def _build(work: Path, target: str, ours: bool, monkeypatch: pytest.MonkeyPatch, project: Path = ROOT) -> Path:
@@ -61,13 +65,18 @@ def _same_files(left: Path, right: Path) -> list[str]:
     return mismatch + errors
 
 
-def test_the_site_is_the_one_properdocs_builds_byte_for_byte(prerendered: Path, in_two: list[int],
+def _forked(splits: list[set[int]]) -> None:
+    assert len(splits) == 1
+    if (os.cpu_count() or 1) >= 2:
+        assert len(splits[0]) == 2 and os.getpid() in splits[0]  # this process and a forked one
+
+
+def test_the_site_is_the_one_properdocs_builds_byte_for_byte(prerendered: Path, in_two: list[set[int]],
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     own = _build(prerendered, "site-properdocs", False, monkeypatch)
     assert in_two == []
     ours = _build(prerendered, "site-ours", True, monkeypatch)
-    pages = len(list((prerendered / "docs").rglob("*.md")))
-    assert in_two == [pages]  # every page went through the split
+    _forked(in_two)
     assert _same_files(own, ours) == []
 
 
@@ -76,8 +85,6 @@ def _with_problems(prerendered: Path, tmp_path: Path) -> tuple[Path, Path]:
     does not exist, and links to an id that only the HTML of a page has (which must pass); and
     a project whose generator counts a missing heading as a warning too (ProperDocs' default
     only notes it)."""
-    import shutil
-
     project = tmp_path / "project"
     project.mkdir()
     (project / "overrides").symlink_to(ROOT / "overrides")
@@ -97,14 +104,14 @@ def _with_problems(prerendered: Path, tmp_path: Path) -> tuple[Path, Path]:
 
 
 def test_every_warning_is_told_also_of_the_pages_the_second_process_made(
-        prerendered: Path, in_two: list[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        prerendered: Path, in_two: list[set[int]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     project, work = _with_problems(prerendered, tmp_path)
     told = []
     for ours in (False, True):
         with pytest.raises(GeneratorError) as refused:
             _build(work, f"site-{ours}", ours, monkeypatch, project)
         told.append(str(refused.value))
-    assert in_two, "the pages were split"
+    _forked(in_two)
     own, mine = told
     assert mine == own
     initiatives = len(list((work / "docs" / "initiatieven").glob("*.md"))) - 1
@@ -112,3 +119,87 @@ def test_every_warning_is_told_also_of_the_pages_the_second_process_made(
         assert f"bestaat-niet-{number}.md" in mine
     assert mine.count("'#bestaat-niet'") == initiatives  # told in Dutch: a heading that does not exist
     assert "alleen-in-html" not in mine  # an id in the page's HTML is found when a link asks for it
+
+
+class _Heard(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.levelname} {record.getMessage()}")
+
+
+def _told(work: Path, target: str, ours: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], str]:
+    """Everything ProperDocs and the theme logged, and what the build raised ('' if nothing)."""
+    heard = _Heard()
+    loggers = [logging.getLogger(name) for name in ("properdocs", "mkdocs")]
+    for logger in loggers:
+        logger.addHandler(heard)
+    try:
+        _build(work, target, ours, monkeypatch)
+        raised = ""
+    except Exception as error:  # noqa: BLE001 - compared between the two builds
+        raised = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+    finally:
+        for logger in loggers:
+            logger.removeHandler(heard)
+    return heard.messages, raised
+
+
+@pytest.mark.parametrize("trouble", ["none", "template", "marked-section"])
+def test_the_same_is_told_in_the_same_order_when_pages_differ_or_fail(
+        prerendered: Path, in_two: list[set[int]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        trouble: str) -> None:
+    # A page without a title (converted early, as ProperDocs does: its title is its heading)
+    # with a broken link, broken links on other pages; and a page that fails to render, or one
+    # whose HTML stops Python's parser. ProperDocs tells conversions first, then renderings,
+    # and stops at the first failure.
+    work = tmp_path / "work"
+    shutil.copytree(prerendered / "docs", work / "docs")
+    pages = sorted(p for p in (work / "docs" / "initiatieven").glob("*.md") if p.name != "index.md")
+    (work / "docs" / "initiatieven" / "a-zonder-titel.md").write_text(
+        "# Zonder titel\n\n[weg](../bestaat-niet-a.md)\n", "utf-8")
+    for number, page in enumerate(pages[:6]):
+        page.write_text(page.read_text("utf-8") + f"\n\n[weg](../bestaat-niet-{number}.md)\n", "utf-8")
+    if trouble == "template":
+        text = pages[3].read_text("utf-8")
+        pages[3].write_text(text.replace("---\n{", '---\n{"template": "bestaat-niet.html", ', 1), "utf-8")
+    if trouble == "marked-section":
+        pages[4].write_text(pages[4].read_text("utf-8") + "\n<![foo[ x ]]>\n", "utf-8")
+    own = _told(work, "site-own", False, monkeypatch)
+    mine = _told(work, "site-ours", True, monkeypatch)
+    assert mine == own
+    _forked(in_two)
+    assert any("bestaat-niet-a.md" in message for message in mine[0])
+    stopped = {"none": "GeneratorError", "template": "TemplateNotFound", "marked-section": "AssertionError"}
+    assert mine[1].startswith(stopped[trouble]), mine[1]
+
+
+def test_a_plugin_that_hears_the_pages_gets_properdocs_own_order(
+        prerendered: Path, in_two: list[set[int]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A plugin listening to a page's events may count on their order or keep what it hears:
+    # then nothing is split, and the site is ProperDocs' own.
+    from properdocs.plugins import PluginCollection
+
+    heard: list[str] = []
+    real = PluginCollection.on_page_markdown
+
+    def listening(self, markdown, *, page, config, files):  # noqa: ANN001, ANN202 - ProperDocs' signature
+        heard.append(page.file.src_uri)
+        return real(self, markdown, page=page, config=config, files=files)
+
+    def with_listener(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        self.events["page_markdown"].append(lambda markdown, **_: markdown)
+        return real_config(self, *args, **kwargs)
+
+    real_config = PluginCollection.on_config
+    monkeypatch.setattr(PluginCollection, "on_config", with_listener)
+    monkeypatch.setattr(PluginCollection, "on_page_markdown", listening)
+    own = _build(prerendered, "site-own", False, monkeypatch)
+    order = list(heard)
+    heard.clear()
+    ours = _build(prerendered, "site-ours", True, monkeypatch)
+    assert in_two == []
+    assert heard == order
+    assert _same_files(own, ours) == []

@@ -46,26 +46,37 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..halves import map_in_two
+from ..halves import Failed, map_in_two
 
 # From this many pages on, the second process pays for its fork (about 10 ms) several times over.
 PAGES_IN_TWO = 50
 LOGGERS = ("properdocs", "mkdocs")  # where ProperDocs and the theme log what they find
+# The plugin events that see a page being read, converted or rendered, or the theme's environment.
+PAGE_EVENTS = ("pre_page", "page_read_source", "page_markdown", "page_content", "env", "page_context", "post_page")
+
+
+Logged = list[tuple[str, int, str]]  # (logger, level, message)
 
 
 @dataclass
 class _Built:
-    """What the rest of the build needs of a page converted and rendered, perhaps in another process."""
+    """What the rest of the build needs of a page converted and rendered, perhaps in another
+    process: what other pages may link to (page.present_anchor_ids), its links to a heading of
+    another page (per linked page's source path: anchor -> link), what was logged while it was
+    converted and while it was rendered, and what it raised, if anything."""
 
-    anchors: Any  # what other pages may link to (page.present_anchor_ids)
-    links_to_anchors: dict[str, dict[str, str]]  # per linked page (its source path): anchor -> link
-    logged: list[tuple[str, int, str]] = field(default_factory=list)  # (logger, level, message)
+    anchors: Any = None
+    links_to_anchors: dict[str, dict[str, str]] = field(default_factory=dict)
+    converted: Logged = field(default_factory=list)
+    rendered: Logged = field(default_factory=list)
+    failed: Failed | None = None
+    failed_converting: bool = False
 
 
 class _Recorder(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.NOTSET)
-        self.records: list[tuple[str, int, str]] = []
+        self.records: Logged = []
 
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append((record.name, record.levelno, record.getMessage()))
@@ -93,7 +104,10 @@ def _raw_ids_when_asked(preprocessor: type, handler: type) -> type:
 
     class RawIdsWhenAsked(preprocessor):  # type: ignore[misc, valid-type]
         def run(self, lines: list[str]) -> list[str]:
-            self.present_anchor_ids = _RawIds("\n".join(lines), handler)
+            text = "\n".join(lines)
+            self.present_anchor_ids = _RawIds(text, handler)
+            if "<![" in text:  # a marked section may stop Python's parser: then here, as in ProperDocs
+                self.present_anchor_ids.parse()
             return lines
 
     return RawIdsWhenAsked
@@ -113,12 +127,15 @@ class _RawIds:
     def __ror__(self, headings: set[str]) -> _Anchors:
         return _Anchors(headings, self)
 
-    def __contains__(self, anchor: str) -> bool:
+    def parse(self) -> None:
         if self.packed is not None:
             parser = self.handler()
             parser.feed(zlib.decompress(self.packed).decode("utf-8"))
             parser.close()
             self.ids, self.packed = parser.present_anchor_ids, None
+
+    def __contains__(self, anchor: str) -> bool:
+        self.parse()
         return anchor in self.ids
 
 
@@ -141,45 +158,88 @@ class _Pages:
         self.convert = convert  # ProperDocs' own functions
         self.render_one = render
         self.files: Any = None
+        self.own_way: bool | None = None  # ProperDocs' own order throughout (see `read`)
+        self.early: dict[int, Logged] = {}  # what was logged converting a page without a title
         self.done: set[int] = set()  # the pages converted and rendered (by id: Page is not hashable)
 
     def read(self, page: Any, config: Any, files: Any, dirty: bool = False) -> None:
-        """In place of the conversion: read the source; convert now only a page without a title."""
+        """In place of the conversion: read the source; convert now only a page without a title.
+        ProperDocs' own way when a plugin listens to a page's events or to `env`: a plugin may
+        count on their order, or collect what it hears (which a forked process would keep to
+        itself). The theme's search plugin, whose page events the build takes over, is the only
+        plugin of this site; a preview that builds only changed pages (`dirty`) is not ours."""
         self.files = files
-        if dirty:  # a preview that builds only changed pages (not ours): ProperDocs' own way
+        if self.own_way is None:
+            self.own_way = any(config.plugins.events[event] for event in PAGE_EVENTS)
+        if dirty or self.own_way:
             self.convert(page, config, files, dirty)
             return
         page.read_source(config)
         if "title" not in page.meta:
-            with _read_already(page):
-                self.convert(page, config, files)
+            recorder = _Recorder()
+            try:
+                with _recorded(recorder), _read_already(page):
+                    self.convert(page, config, files)
+            except Exception:
+                _log(recorder.records)  # ProperDocs stops at this page, having told what it found
+                raise
+            self.early[id(page)] = recorder.records
 
     def render(self, page: Any, config: Any, doc_files: Any, nav: Any, env: Any, dirty: bool = False,
                excluded: bool = False) -> None:
         if id(page) in self.done:
             return
-        if dirty or self.files is None:
+        if dirty or self.own_way or self.files is None:
             self.render_one(page, config, doc_files, nav, env, dirty, excluded)
             return
         pages = [file.page for file in doc_files]
 
         def one(each: Any) -> _Built:
-            with _recorded() as recorder:
+            built = _Built()
+            converting, rendering = _Recorder(), _Recorder()
+            try:
                 if each.content is None:
-                    with _read_already(each):
+                    built.failed_converting = True
+                    with _recorded(converting), _read_already(each):
                         self.convert(each, config, self.files)
-                self.render_one(each, config, doc_files, nav, env, False, each.file.inclusion.is_excluded())
-            return _Built(each.present_anchor_ids,
-                          {target.src_uri: links for target, links in (each.links_to_anchors or {}).items()},
-                          recorder.records)
+                    built.failed_converting = False
+                with _recorded(rendering):
+                    self.render_one(each, config, doc_files, nav, env, False, each.file.inclusion.is_excluded())
+            except Exception as error:  # noqa: BLE001 - raised again by the build's process, in order
+                built.failed = Failed(error)
+            else:
+                built.anchors = each.present_anchor_ids
+                built.links_to_anchors = {target.src_uri: links
+                                          for target, links in (each.links_to_anchors or {}).items()}
+            built.converted, built.rendered = self.early.get(id(each), converting.records), rendering.records
+            return built
 
-        for each, built in zip(pages, map_in_two(one, pages, PAGES_IN_TWO), strict=True):
+        results = map_in_two(one, pages, PAGES_IN_TWO)
+        self._tell(results)
+        for each, built in zip(pages, results, strict=True):
             each.present_anchor_ids = built.anchors
             each.links_to_anchors = {self.files.get_file_from_path(uri): links
                                      for uri, links in built.links_to_anchors.items()}
-            for name, level, message in built.logged:
-                logging.getLogger(name).log(level, message)
             self.done.add(id(each))
+
+    @staticmethod
+    def _tell(results: list[_Built]) -> None:
+        """Log what was logged in ProperDocs' own order: every page's conversion, then every
+        page's rendering; where ProperDocs would have stopped (the first page whose conversion
+        failed, else the first whose rendering failed), stop there and raise what it raised."""
+        for built in results:
+            _log(built.converted)
+            if built.failed and built.failed_converting:
+                raise built.failed.error
+        for built in results:
+            _log(built.rendered)
+            if built.failed:
+                raise built.failed.error
+
+
+def _log(records: Logged) -> None:
+    for name, level, message in records:
+        logging.getLogger(name).log(level, message)
 
 
 @contextlib.contextmanager
@@ -195,16 +255,15 @@ def _read_already(page: Any) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _recorded() -> Iterator[_Recorder]:
-    """What ProperDocs and the theme log meanwhile, kept aside (to be logged again in the build's
-    own process, whichever process this is)."""
-    recorder = _Recorder()
+def _recorded(recorder: _Recorder) -> Iterator[None]:
+    """What ProperDocs and the theme log meanwhile, kept aside by `recorder` (to be logged again
+    in the build's own process, whichever process this is, in ProperDocs' order)."""
     loggers = [logging.getLogger(name) for name in LOGGERS]
     kept = [(logger.handlers, logger.propagate) for logger in loggers]
     for logger in loggers:
         logger.handlers, logger.propagate = [recorder], False
     try:
-        yield recorder
+        yield
     finally:
         for logger, (handlers, propagate) in zip(loggers, kept, strict=True):
             logger.handlers, logger.propagate = handlers, propagate
