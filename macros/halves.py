@@ -12,6 +12,7 @@ stays locked in the copy.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import pickle
@@ -69,12 +70,20 @@ class Failed:
 
 
 def _child(work: Callable[[T], R], items: Sequence[T], send: Connection, receive: Connection) -> None:
-    # The parent's end, copied by the fork: closed, so that if the parent dies, sending fails
-    # and this process ends (it would wait for ever, holding every pipe it inherited open).
+    """The forked half. When the process that forked it is gone (a build that stopped: the
+    generator's process is ended when a step before it fails), nobody waits for the rest: it
+    stops, without a word. The parent's end of the pipe, copied by the fork, is closed, so a
+    result for a parent that is gone cannot wait for ever either."""
     receive.close()
+    parent = os.getppid()
+    result: list[R] | Failed = []
     try:
-        result: list[R] | Failed = [work(item) for item in items]
+        for item in items:
+            if os.getppid() != parent:
+                return
+            result.append(work(item))
     except BaseException as error:  # noqa: BLE001 - told by the parent, in the build's own words
         result = Failed(error)
-    send.send(result)
-    send.close()
+    with contextlib.suppress(OSError):  # the parent is gone after all
+        send.send(result)
+        send.close()
