@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 UNCHANGED = "site/ is niet veranderd."
 POLL_SECONDS = 0.2  # how often the build looks for pages the generator has finished
 ERROR_LOG = ".bouw-fout.txt"
-REMOVE = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
+# `rm` rather than a second Python, which would cost 20 ms of processor time to start.
+REMOVE = ("rm", "-rf", "--")
 
 
 class BuildFailed(Exception):
@@ -90,7 +91,7 @@ def _removed_meanwhile(folder: Path) -> Iterator[None]:
     pages, removing them takes as long as the post-build step, so it happens beside it, in a
     process of its own (not a thread: the post-build step shares the last pages with a forked
     process, and `halves.map_in_two` forks no process that runs another thread)."""
-    removing = subprocess.Popen([sys.executable, "-c", REMOVE, str(folder)], stdin=subprocess.DEVNULL)
+    removing = subprocess.Popen([*REMOVE, str(folder)], stdin=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         yield
     finally:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import gzip
 import json
+from html import escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from ..prerender.write import MANIFEST
 from ..register.pages import Paginaregister
@@ -21,10 +21,16 @@ def sitemap_xml(paginas: Paginaregister, site_url: str, lastmod: dict[str, str |
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for pagina in paginas.pages():
         day = lastmod.get(pagina.id)
-        lines.append(f"    <url>\n         <loc>{escape(site_url + pagina.adres)}</loc>"
-                     + (f"\n         <lastmod>{escape(day)}</lastmod>" if day else "") + "\n    </url>")
+        lines.append(f"    <url>\n         <loc>{_xml(site_url + pagina.adres)}</loc>"
+                     + (f"\n         <lastmod>{_xml(day)}</lastmod>" if day else "") + "\n    </url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
+
+
+def _xml(text: str) -> str:
+    """`&`, `<` and `>` as entities, as xml.sax.saxutils.escape does: that module imports
+    urllib.request (and with it http.client, email and ssl), 15 ms of every build."""
+    return escape(text, quote=False)
 
 
 def write_sitemap(paginas: Paginaregister, site_url: str, build_dir: Path, site_dir: Path) -> None:
