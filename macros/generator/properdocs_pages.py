@@ -189,7 +189,7 @@ class _Pages:
                excluded: bool = False) -> None:
         if id(page) in self.done:
             return
-        if dirty or self.own_way or self.files is None:
+        if dirty or self.own_way:
             self.render_one(page, config, doc_files, nav, env, dirty, excluded)
             return
         pages = [file.page for file in doc_files]
