@@ -105,9 +105,14 @@ def no_result_block(page: Page) -> dict:
 
 
 def search_for_nothing(page: Page, query: str) -> None:
+    """Search for `query` and wait until the theme has said that it found nothing. The line may
+    still say so of the previous search: it is emptied first (the theme then asks the reader to
+    type), so the wait is for this search, and the block below it has been updated for it."""
+    meta = page.locator(".md-search-result__meta", has_text=NONE)
     page.fill("input.md-search__input", "")
+    meta.wait_for(state="detached", timeout=30_000)
     page.keyboard.type(query)
-    page.locator(".md-search-result__meta", has_text=NONE).wait_for(timeout=30_000)
+    meta.wait_for(timeout=30_000)
 
 
 def test_a_search_for_a_municipality_without_a_page_leads_to_per_gemeente(dialog: Page,
