@@ -1,7 +1,8 @@
 """ProperDocs' pages converted and written in two processes, with the ids in a page's HTML
 listed only when a link asks for one (macros/generator/properdocs_pages.py), give exactly what
 ProperDocs' own build gives: the same site, byte for byte, and the same warnings, in the same
-order, also for the pages the second process made."""
+order, also for the pages the second process made. And the theme's menu rendered once for all
+pages that show it alike (macros/generator/menu_once.py) is the theme's own on every page."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ import logging
 import os
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from conftest import ROOT, SITE_URL
 
 from macros.generator import GeneratorError, Job, build
+from macros.generator.menu_once import MenuOnce
 from macros.prerender.write import prerender
 from macros.register.site import load_site
 from macros.settings import read_settings
@@ -203,3 +206,52 @@ def test_a_plugin_that_hears_the_pages_gets_properdocs_own_order(
     assert in_two == []
     assert heard == order
     assert _same_files(own, ours) == []
+
+
+def _page(url: str, **meta: object) -> SimpleNamespace:
+    return SimpleNamespace(url=url, meta=meta)
+
+
+def _nav(*pages: SimpleNamespace, links: tuple[str, ...] = ()) -> SimpleNamespace:
+    section = SimpleNamespace(title="Deel", children=[*pages[1:], *(SimpleNamespace(url=url) for url in links)])
+    return SimpleNamespace(items=[pages[0], section])
+
+
+def test_pages_of_one_folder_outside_the_menu_share_it_and_no_other_does() -> None:
+    home, overview = _page(""), _page("initiatieven/")
+    nav = _nav(home, overview, _page("gemeenten/onder/"), links=("https://elders.example/",))
+    menu = MenuOnce()
+    key = menu._key  # noqa: SLF001 - the rule itself
+    assert key(_page("initiatieven/a/"), nav) == key(_page("initiatieven/b/"), nav) == ("initiatieven", False)
+    assert key(_page("bronnen/c/"), nav) == ("bronnen", False) != key(_page("initiatieven/a/"), nav)
+    assert key(_page("initiatieven/a/", hide=["navigation"]), nav) == ("initiatieven", True)
+    assert key(home, nav) is None and key(overview, nav) is None  # in the menu: an item is active
+    assert key(_page("gemeenten/"), nav) is None  # the menu holds a page below it
+    assert key(_page("404.html"), nav) is None
+    rendered = []
+    for url in ("initiatieven/a/", "initiatieven/b/", "initiatieven/"):
+        assert menu(_page(url), nav, lambda url=url: rendered.append(url) or f"menu van {url}") == \
+            ("menu van initiatieven/a/" if url != "initiatieven/" else "menu van initiatieven/")
+    assert rendered == ["initiatieven/a/", "initiatieven/"]
+
+
+def test_the_site_with_the_menu_rendered_once_is_the_same_byte_for_byte(prerendered: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("macros.generator.properdocs_pages.PAGES_IN_TWO", 10**9)  # all in this process
+    settings = read_settings({"SITE_URL": SITE_URL})
+    with monkeypatch.context() as patch:
+        patch.setattr(MenuOnce, "_key", lambda self, page, nav: None)
+        build("properdocs", Job(ROOT, prerendered, prerendered / "elke-pagina", settings))
+    calls: list[bool] = []
+    real = MenuOnce.__call__
+
+    def counted(self: MenuOnce, page: object, nav: object, caller):  # noqa: ANN001, ANN202
+        rendered = []
+        found = real(self, page, nav, lambda: rendered.append(True) or caller())
+        calls.append(bool(rendered))
+        return found
+
+    monkeypatch.setattr(MenuOnce, "__call__", counted)
+    build("properdocs", Job(ROOT, prerendered, prerendered / "eenmaal", settings))
+    assert _same_files(prerendered / "elke-pagina", prerendered / "eenmaal") == []
+    assert calls.count(False) > len(calls) / 2, "most pages are served a menu rendered before"

@@ -125,8 +125,10 @@ def quicker_theme(theme: Any) -> None:
     - the list of its files (ProperDocs copies the theme's static files) made without looking
       inside hidden folders: Material keeps 14.000 icons in `.icons`, which ProperDocs lists
       one by one and then leaves out, as it leaves out everything hidden (about 0,08 s of
-      every build). A test compares the two lists."""
+      every build). A test compares the two lists;
+    - the menu rendered once for all pages that show it alike (menu_once.py), anew each build."""
     from ..html.template_cache import TemplateTextCache
+    from .menu_once import MenuOnce
 
     make_env = theme.get_env
 
@@ -134,6 +136,7 @@ def quicker_theme(theme: Any) -> None:
         env = make_env()
         env.bytecode_cache = TemplateTextCache()
         env.loader.list_templates = functools.partial(visible_templates, env.loader)
+        env.globals["menu_once"] = MenuOnce()
         return env
 
     theme.get_env = get_env
