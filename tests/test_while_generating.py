@@ -6,6 +6,7 @@ builds use a project copy and derive what they change from its data/ (see `built
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -15,6 +16,7 @@ from conftest import SITE_URL, site_build, tree_snapshot
 from fixture_project import fixture_project
 from project_copy import copy_project
 
+import macros.postbuild.securing as securing_module
 from macros.generator import Theme
 from macros.postbuild.securing import Securing
 from macros.reading.problems import DataError, DeferredChecks, Problem
@@ -135,6 +137,36 @@ def test_findings_are_told_in_the_order_of_the_pages(fixture_site: Site, tmp_pat
     taking.take_written()  # takes the pages of the register first, the others at the end
     pages = [problem.split(":")[0] for problem in taking.finish()]
     assert pages == sorted(pages) and set(pages) == {"index.html", "begroting/index.html", "z/index.html"}
+
+
+def test_once_the_generator_is_done_the_pages_left_are_shared_over_two_processes(
+        fixture_site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Taking stops when the generator is done (then both cores are free); `finish` secures
+    and guards the rest, half in a forked process, and tells every finding in page order."""
+    site_dir = tmp_path / "site"
+    names = [f"p{number}/index.html" for number in range(6)]
+    for where in names:
+        (site_dir / where).parent.mkdir(parents=True)
+        (site_dir / where).write_text(PAGE.format(body="<iframe></iframe>"), "utf-8")
+    monkeypatch.setattr("macros.halves.threading.active_count", lambda: 1)  # also in a worker with a server
+    monkeypatch.setattr("macros.postbuild.securing.PAGES_IN_TWO", 2)
+    processes: set[int] = set()
+    real = securing_module.map_in_two
+
+    def noted(work, items, minimum):  # noqa: ANN001, ANN202 - the same call, noting the process of each page
+        done = real(lambda item: (work(item), os.getpid()), items, minimum)
+        processes.update(pid for _, pid in done)
+        return [result for result, _ in done]
+
+    monkeypatch.setattr(securing_module, "map_in_two", noted)
+    taking = securing(fixture_site, site_dir)
+    taking.take_written(lambda: False)  # the generator is done before anything is taken
+    assert taking.stamps == {}
+    problems = taking.finish()
+    assert [problem.split(":")[0] for problem in problems] == sorted(names)
+    assert all((site_dir / where).read_text("utf-8").count("Content-Security-Policy") == 1 for where in names)
+    if (os.cpu_count() or 1) >= 2:
+        assert len(processes) == 2, "half of the pages in a forked process"
 
 
 def test_an_unforeseen_stop_before_the_generator_is_told_as_the_refused_value(monkeypatch: pytest.MonkeyPatch,
