@@ -1,5 +1,6 @@
 """ProperDocs' pages converted and written in two processes, with the ids in a page's HTML
-listed only when a link asks for one (macros/generator/properdocs_pages.py), give exactly what
+listed only when a link asks for one (macros/generator/properdocs_pages.py) and plain raw HTML
+read without Python's parser (macros/generator/markdown_blocks.py), give exactly what
 ProperDocs' own build gives: the same site, byte for byte, and the same warnings, in the same
 order, also for the pages the second process made. And the theme's menu rendered once for all
 pages that show it alike (macros/generator/menu_once.py) is the theme's own on every page."""
@@ -53,10 +54,11 @@ def in_two(monkeypatch: pytest.MonkeyPatch) -> list[set[int]]:
 
 
 def _build(work: Path, target: str, ours: bool, monkeypatch: pytest.MonkeyPatch, project: Path = ROOT) -> Path:
-    """The folder built by the adapter, with our page step or with ProperDocs' own."""
+    """The folder built by the adapter, with our page step and raw HTML step or with ProperDocs' own."""
     with monkeypatch.context() as patch:
         if not ours:
             patch.setattr(f"{MODULE}.quicker_pages", contextlib.nullcontext)
+            patch.setattr("macros.generator.markdown_blocks.plain_html_blocks", contextlib.nullcontext)
         build("properdocs", Job(project, work, work / target, read_settings({"SITE_URL": SITE_URL})))
     return work / target
 

@@ -90,8 +90,9 @@ def build(job: Job, started: Started, loaded: Loaded | None = None) -> Theme:
         started(theme)
         from properdocs.commands.build import build as properdocs_build
 
+        from .markdown_blocks import plain_html_blocks
         from .properdocs_pages import quicker_pages
-        with quicker_pages():
+        with quicker_pages(), plain_html_blocks():
             properdocs_build(config)
     except (Abort, ConfigurationError) as error:
         raise GeneratorError(explain(collect.messages or [str(error)])) from None

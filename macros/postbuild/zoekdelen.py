@@ -28,6 +28,8 @@ from html import escape, unescape
 from html.parser import HTMLParser
 from typing import Any
 
+from ..plain_markup import ATTRIBUTE_NAME, ATTRIBUTE_VALUE, END_TAG, RAW_TEXT, SPACE, START_TAG
+
 HEADINGS = frozenset(f"h{level}" for level in range(1, 7))
 SKIPPED = ("object", "script", "style")  # never indexed, whatever they hold
 KEPT = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})  # stay as markup in the text
@@ -35,23 +37,11 @@ VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "l
                   "source", "track", "wbr"})
 EXCLUDE = "data-search-exclude"
 
-# The markup a page's content is made of, in a form whose reading by Python's parser is beyond
-# doubt: tags with a plain name, attributes apart by white space, each value quoted or a plain
-# word. Read here at a fifth of the cost of the parser, which spent a tenth of a build's processor
-# time on it; a page with anything else (a comment, a '<' that opens no such tag, an element whose
-# text the parser reads raw) is read by the parser itself, whole. A test compares the two readings.
-_SPACE = r"[ \t\n\r\f]"
-_NAME = r"[a-zA-Z_:][-a-zA-Z0-9_:.]*"  # of an attribute
-_VALUE = r"""(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)"""
-_ATTRIBUTES = re.compile(rf"{_SPACE}+({_NAME})(?:{_SPACE}*={_SPACE}*({_VALUE}))?")
-_TOKEN = re.compile(  # a start tag (name, attributes, '/'), an end tag (name), or text
-    rf"<(?:([a-zA-Z][a-zA-Z0-9-]*)((?:{_SPACE}+{_NAME}(?:{_SPACE}*={_SPACE}*{_VALUE})?)*){_SPACE}*(/?)>"
-    rf"|/([a-zA-Z][a-zA-Z0-9-]*){_SPACE}*>)|([^<]+)")
+# Plain markup (plain_markup.py) is read here with one regular expression, anything else by
+# Python's parser, whole. The text between tags is one piece, character references and all.
+_ATTRIBUTES = re.compile(rf"{SPACE}+({ATTRIBUTE_NAME})(?:{SPACE}*={SPACE}*({ATTRIBUTE_VALUE}))?")
+_TOKEN = re.compile(rf"{START_TAG}|{END_TAG}|([^<]+)")  # start tag (3 groups), end tag, text
 _KNOWN: dict[str, list[tuple[str, str | None]]] = {}  # the attributes of tags read before, by their text
-# Elements whose text Python's parser reads raw, up to their end tag: those of the running version
-# (3.11: script and style; later ones add title and textarea), and those a browser reads so.
-_RAW_TEXT = frozenset({*HTMLParser.CDATA_CONTENT_ELEMENTS, *getattr(HTMLParser, "RCDATA_CONTENT_ELEMENTS", ()),
-                       "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"})
 
 
 class _Element:
@@ -201,7 +191,7 @@ def _read_plain(content: str, parser: _Sections) -> bool:
             parser.handle_endtag(end.lower())
         else:
             tag = name.lower()
-            if tag in _RAW_TEXT:
+            if tag in RAW_TEXT:
                 return False
             parser.handle_starttag(tag, _attributes(attributes) if attributes else [])
             if closed:
