@@ -36,26 +36,25 @@ _TOKEN = re.compile(rf"{START_TAG}|{END_TAG}"
                     r"|([^<&]+)")
 
 
-def plain_tokens(source: str) -> list[re.Match[str]] | None:
-    """The pieces of `source` in order, or None where it is not plain markup from start to end."""
+def is_plain(source: str) -> bool:
+    """Whether `source` is plain markup from start to end. (Its pieces are found again by
+    `extract`: kept in a list, ten thousand matches a page woke the garbage collector.)"""
     at = 0
-    found = []
     for token in _TOKEN.finditer(source):
         if token.start() != at:
-            return None
+            return False
         name = token.group(1)
         if name is not None and name.lower() in RAW_TEXT:
-            return None
-        found.append(token)
+            return False
         at = token.end()
-    return found if at == len(source) else None
+    return at == len(source)
 
 
-def extract(parser: Any, source: str, tokens: list[re.Match[str]]) -> None:
-    """Give the extractor `parser` the pieces of `source` as its parser's `feed` and `close` would."""
+def extract(parser: Any, source: str) -> None:
+    """Give the extractor `parser` the pieces of plain `source` as its parser's `feed` and `close` would."""
     parser.rawdata = source  # the extractor looks ahead and back in it, as during `feed`
     lineno, line_start, last = 1, 0, 0
-    for token in tokens:
+    for token in _TOKEN.finditer(source):
         at = token.start()
         newlines = source.count("\n", last, at)
         if newlines:
@@ -98,11 +97,10 @@ def plain_html_blocks() -> Iterator[None]:
         if type(self) is not preprocessors.HtmlBlockPreprocessor:
             return original(self, lines)
         source = "\n".join(lines)
-        tokens = plain_tokens(source)
-        if tokens is None:
+        if not is_plain(source):
             return original(self, lines)
         parser = HTMLExtractor(self.md)
-        extract(parser, source, tokens)
+        extract(parser, source)
         return "".join(parser.cleandoc).split("\n")
 
     preprocessors.HtmlBlockPreprocessor.run = run
