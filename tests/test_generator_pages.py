@@ -210,31 +210,88 @@ def test_a_plugin_that_hears_the_pages_gets_properdocs_own_order(
     assert _same_files(own, ours) == []
 
 
-def _page(url: str, **meta: object) -> SimpleNamespace:
-    return SimpleNamespace(url=url, meta=meta)
+def _page(url: str, toc: tuple = (), **meta: object) -> SimpleNamespace:
+    return SimpleNamespace(url=url, meta=meta, toc=list(toc))
 
 
 def _nav(*pages: SimpleNamespace, links: tuple[str, ...] = ()) -> SimpleNamespace:
     section = SimpleNamespace(title="Deel", children=[*pages[1:], *(SimpleNamespace(url=url) for url in links)])
-    return SimpleNamespace(items=[pages[0], section])
+    return SimpleNamespace(items=[pages[0], section], homepage=pages[0])
 
 
 def test_pages_of_one_folder_outside_the_menu_share_it_and_no_other_does() -> None:
     home, overview = _page(""), _page("initiatieven/")
-    nav = _nav(home, overview, _page("gemeenten/onder/"), links=("https://elders.example/",))
+    nav = _nav(home, overview, _page("gemeenten/onder/"), links=("https://elders.example/", "bronnen/a"))
     menu = MenuOnce()
     key = menu._key  # noqa: SLF001 - the rule itself
-    assert key(_page("initiatieven/a/"), nav) == key(_page("initiatieven/b/"), nav) == ("initiatieven", False)
-    assert key(_page("bronnen/c/"), nav) == ("bronnen", False) != key(_page("initiatieven/a/"), nav)
-    assert key(_page("initiatieven/a/", hide=["navigation"]), nav) == ("initiatieven", True)
-    assert key(home, nav) is None and key(overview, nav) is None  # in the menu: an item is active
-    assert key(_page("gemeenten/"), nav) is None  # the menu holds a page below it
+    a, b = key(_page("initiatieven/a/"), nav), key(_page("initiatieven/b/"), nav)
+    assert a == b and a is not None and a[0] == "initiatieven"
+    assert key(_page("bronnen/c/"), nav) != a
+    assert key(_page("initiatieven/a/", hide=["navigation"]), nav) != a
+    assert key(_page("initiatieven/a/", hide=["toc"]), nav) != a
+    below = nav.items[1].children[1]
+    assert key(home, nav) is None and key(overview, nav) is None and key(below, nav) is None  # in the menu
+    heading = SimpleNamespace(level=2, children=[])
+    assert key(_page("initiatieven/c/", toc=(heading,)), nav) is None  # a table of contents of its own
+    title = SimpleNamespace(level=1, children=[])
+    assert key(_page("initiatieven/c/", toc=(title,)), nav) == a  # only a title: the theme shows none
+    assert key(_page("initiatieven/c/", toc=(SimpleNamespace(level=1, children=[heading]),)), nav) is None
     assert key(_page("404.html"), nav) is None
+    # A menu link to a page, or below it: its address from that page differs from a sibling's.
+    assert key(_page("gemeenten/"), nav) != key(_page("gemeenten2/"), nav)  # 'onder/' and '../gemeenten/onder/'
+    assert key(_page("bronnen/a/"), nav) != key(_page("bronnen/b/"), nav)  # the link 'bronnen/a', no slash
     rendered = []
     for url in ("initiatieven/a/", "initiatieven/b/", "initiatieven/"):
         assert menu(_page(url), nav, lambda url=url: rendered.append(url) or f"menu van {url}") == \
             ("menu van initiatieven/a/" if url != "initiatieven/" else "menu van initiatieven/")
     assert rendered == ["initiatieven/a/", "initiatieven/"]
+
+
+SMALL_SITE = {
+    "index.md": "# Start\n",
+    "initiatieven/index.md": "# Overzicht\n",
+    "initiatieven/a.md": "# A\n\n## Alfa\n\nTekst.\n",
+    "initiatieven/b.md": "# B\n\n## Beta\n",
+    "initiatieven/c.md": "---\nhide: [toc]\n---\n# C\n\n## Gamma\n",
+    "initiatieven/d.md": "# D\n\n<h2 id=\"html\">In HTML</h2>\n",
+    "initiatieven/e.md": "---\nhide: [navigation]\n---\n# E\n",
+    "initiatieven/f.md": "# F\n",
+    "initiatieven/g.md": "# G\n\n## Gee\n",
+    "bronnen/x.md": "# X\n",
+}
+
+
+def test_a_small_site_with_headings_hidden_parts_and_links_into_a_folder_is_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the real site has no example: pages outside the menu with a table of contents of their
+    own, hiding the menu or the table of contents, and menu links to a page and below it."""
+    import properdocs.replacement  # noqa: F401 - Material imports mkdocs.*: the ProperDocs modules
+    from properdocs.commands.build import build as properdocs_build
+    from properdocs.config import load_config
+
+    from macros.generator.properdocs_build import quicker_theme
+
+    for name, text in SMALL_SITE.items():
+        (tmp_path / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "docs" / name).write_text(text, "utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Proef\ntheme:\n  name: material\n  custom_dir: " + str(ROOT / "overrides") + "\n"
+        "extra:\n  settings:\n    feeds: {rss: feed.xml, atom: atom.xml}\n"
+        "not_in_nav: |\n  /initiatieven/*.md\n  /bronnen/*.md\n"
+        "nav:\n  - Start: index.md\n  - Initiatieven: initiatieven/index.md\n"
+        "  - Naar A: initiatieven/a\n  - Onder B: ./initiatieven/b/x/\n  - Elders: https://elders.example/\n",
+        "utf-8")
+    sites = {}
+    for once in (False, True):
+        config = load_config(config_file=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / f"site-{once}"))
+        quicker_theme(config.theme)
+        with monkeypatch.context() as patch:
+            if not once:
+                patch.setattr(MenuOnce, "_key", lambda self, page, nav: None)
+            properdocs_build(config)
+        sites[once] = tmp_path / f"site-{once}"
+    assert _same_files(sites[False], sites[True]) == []
+    assert "Gamma" in (sites[True] / "initiatieven" / "c" / "index.html").read_text("utf-8")
 
 
 def test_the_site_with_the_menu_rendered_once_is_the_same_byte_for_byte(prerendered: Path,
