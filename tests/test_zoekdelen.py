@@ -42,6 +42,7 @@ CASES = {
     "values with markup": '<h2 id="a&gt;b" title="<p>x</p>">Kop</h2><p title=\'1 > 0\'>tekst</p>',
     "a drawing's title": '<svg><title id="t">Titel</title><text>4 &euro;</text></svg><p>na</p>',
     "a comment": "<p>voor<!-- niet --> na</p><!--<h2 id=\"x\">-->",
+    "markup inside a script": '<p>a</p><script>var s = "<p>";</script><h2 id="z">Z</h2><p>b</p>',
     "a lone less-than": "<p>5 < 6 en a<b</p><h2 id=\"z\">Z</h2>",
     "odd tags": "<p/><a href=\"x\"title=\"y\">z</a><p =x>w</p></ p><x-y a.b:c_d=1>v</x-y>",
 }

@@ -25,36 +25,25 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..plain_markup import END_TAG, RAW_TEXT, START_TAG
+from ..plain_markup import END_TAG, START_TAG, is_plain
 
 # Python's parser, in the mode Python-Markdown uses (character references not converted), stops
 # text at '<' and at '&'; a reference is its own piece, a lone '&' too.
-_TOKEN = re.compile(rf"{START_TAG}|{END_TAG}"
+PIECES = re.compile(rf"{START_TAG}|{END_TAG}"
                     r"|&([a-zA-Z][a-zA-Z0-9]*);"  # a named reference: its name
                     r"|&#([0-9]+|[xX][0-9a-fA-F]+);"  # a numeric one: '58' or 'x3A'
                     r"|(&)(?![a-zA-Z#]|\Z)"  # an '&' that starts no reference, not at the end
                     r"|([^<&]+)")
 
 
-def is_plain(source: str) -> bool:
-    """Whether `source` is plain markup from start to end. (Its pieces are found again by
-    `extract`: kept in a list, ten thousand matches a page woke the garbage collector.)"""
-    at = 0
-    for token in _TOKEN.finditer(source):
-        if token.start() != at:
-            return False
-        name = token.group(1)
-        if name is not None and name.lower() in RAW_TEXT:
-            return False
-        at = token.end()
-    return at == len(source)
-
-
 def extract(parser: Any, source: str) -> None:
-    """Give the extractor `parser` the pieces of plain `source` as its parser's `feed` and `close` would."""
+    """Give the extractor `parser` the pieces of plain `source` as its parser's `feed` and `close`
+    would. (Checked first with `is_plain`, and found again here: kept in a list, ten thousand
+    matches a page woke the garbage collector, which in the generator's process walks every page
+    built so far.)"""
     parser.rawdata = source  # the extractor looks ahead and back in it, as during `feed`
     lineno, line_start, last = 1, 0, 0
-    for token in _TOKEN.finditer(source):
+    for token in PIECES.finditer(source):
         at = token.start()
         newlines = source.count("\n", last, at)
         if newlines:
@@ -97,7 +86,7 @@ def plain_html_blocks() -> Iterator[None]:
         if type(self) is not preprocessors.HtmlBlockPreprocessor:
             return original(self, lines)
         source = "\n".join(lines)
-        if not is_plain(source):
+        if not is_plain(PIECES, source):
             return original(self, lines)
         parser = HTMLExtractor(self.md)
         extract(parser, source)

@@ -28,7 +28,7 @@ from html import escape, unescape
 from html.parser import HTMLParser
 from typing import Any
 
-from ..plain_markup import ATTRIBUTE_NAME, ATTRIBUTE_VALUE, END_TAG, RAW_TEXT, SPACE, START_TAG
+from ..plain_markup import ATTRIBUTE_NAME, ATTRIBUTE_VALUE, END_TAG, SPACE, START_TAG, NotPlain, pieces
 
 HEADINGS = frozenset(f"h{level}" for level in range(1, 7))
 SKIPPED = ("object", "script", "style")  # never indexed, whatever they hold
@@ -178,25 +178,22 @@ def _attributes(text: str) -> list[tuple[str, str | None]]:
 
 def _read_plain(content: str, parser: _Sections) -> bool:
     """Give `parser` the content's tags and text as Python's parser would; False (and the
-    parser half fed) where the content is not plain markup (_TOKEN)."""
-    at = 0
-    for token in _TOKEN.finditer(content):
-        if token.start() != at:
-            return False
-        at = token.end()
-        name, attributes, closed, end, text = token.groups()
-        if text is not None:
-            parser.handle_data(unescape(text))
-        elif end is not None:
-            parser.handle_endtag(end.lower())
-        else:
-            tag = name.lower()
-            if tag in RAW_TEXT:
-                return False
-            parser.handle_starttag(tag, _attributes(attributes) if attributes else [])
-            if closed:
-                parser.handle_endtag(tag)  # as the parser's handle_startendtag does
-    return at == len(content)
+    parser half fed) where the content is not plain markup."""
+    try:
+        for piece in pieces(_TOKEN, content):
+            name, attributes, closed, end, text = piece.groups()
+            if text is not None:
+                parser.handle_data(unescape(text))
+            elif end is not None:
+                parser.handle_endtag(end.lower())
+            else:
+                tag = name.lower()
+                parser.handle_starttag(tag, _attributes(attributes) if attributes else [])
+                if closed:
+                    parser.handle_endtag(tag)  # as the parser's handle_startendtag does
+    except NotPlain:
+        return False
+    return True
 
 
 def entries(content: str, url: str, meta: dict[str, Any]) -> list[dict[str, Any]]:
