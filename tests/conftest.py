@@ -34,6 +34,24 @@ if TYPE_CHECKING:
 SITE_URL = "https://steunpakket.example/"
 
 
+def splits_recorded(monkeypatch: pytest.MonkeyPatch, module: str) -> list[set[int]]:
+    """`module`'s calls of halves.map_in_two, split from the module's own minimum also in a test
+    worker that still runs another test's web server (see test_halves.py); returns, per call,
+    the processes that did its items."""
+    from macros import halves
+
+    monkeypatch.setattr("macros.halves.threading.active_count", lambda: 1)
+    splits: list[set[int]] = []
+
+    def recorded(work, items, minimum=None):  # noqa: ANN001, ANN202 - the same call, with the process of each item
+        done = halves.map_in_two(lambda item: (work(item), os.getpid()), items, minimum)
+        splits.append({pid for _, pid in done})
+        return [result for result, _ in done]
+
+    monkeypatch.setattr(f"{module}.map_in_two", recorded)
+    return splits
+
+
 def build_env(**settings: str) -> dict[str, str]:
     """Environment for child builds: this run's venv (no reinstall), SITE_URL set to the
     test address and REPO_URL unset, unless a test passes them here."""

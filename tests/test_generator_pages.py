@@ -16,7 +16,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import ROOT, SITE_URL
+from conftest import ROOT, SITE_URL, splits_recorded
 
 from macros.generator import GeneratorError, Job, build
 from macros.generator.menu_once import MenuOnce
@@ -36,21 +36,9 @@ def prerendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def in_two(monkeypatch: pytest.MonkeyPatch) -> list[set[int]]:
-    """Split from two pages on, also in a test worker that still runs another test's web server
-    (see test_halves.py); returns, per split, the processes that converted and rendered pages."""
-    monkeypatch.setattr("macros.halves.threading.active_count", lambda: 1)
+    """Split from two pages on; returns, per split, the processes that converted and rendered pages."""
     monkeypatch.setattr(f"{MODULE}.PAGES_IN_TWO", 2)
-    from macros.generator import properdocs_pages
-    splits: list[set[int]] = []
-    real = properdocs_pages.map_in_two
-
-    def counted(work, items, minimum):  # noqa: ANN001, ANN202 - the same call, with the process of each page
-        done = real(lambda item: (work(item), os.getpid()), items, minimum)
-        splits.append({pid for _, pid in done})
-        return [result for result, _ in done]
-
-    monkeypatch.setattr(f"{MODULE}.map_in_two", counted)
-    return splits
+    return splits_recorded(monkeypatch, MODULE)
 
 
 def _build(work: Path, target: str, ours: bool, monkeypatch: pytest.MonkeyPatch, project: Path = ROOT) -> Path:

@@ -12,11 +12,10 @@ from types import SimpleNamespace
 
 import pytest
 import yaml
-from conftest import SITE_URL, site_build, tree_snapshot
+from conftest import SITE_URL, site_build, splits_recorded, tree_snapshot
 from fixture_project import fixture_project
 from project_copy import copy_project
 
-import macros.postbuild.securing as securing_module
 from macros.generator import Theme
 from macros.postbuild.securing import Securing
 from macros.reading.problems import DataError, DeferredChecks, Problem
@@ -148,17 +147,8 @@ def test_once_the_generator_is_done_the_pages_left_are_shared_over_two_processes
     for where in names:
         (site_dir / where).parent.mkdir(parents=True)
         (site_dir / where).write_text(PAGE.format(body="<iframe></iframe>"), "utf-8")
-    monkeypatch.setattr("macros.halves.threading.active_count", lambda: 1)  # also in a worker with a server
     monkeypatch.setattr("macros.postbuild.securing.PAGES_IN_TWO", 2)
-    processes: set[int] = set()
-    real = securing_module.map_in_two
-
-    def noted(work, items, minimum):  # noqa: ANN001, ANN202 - the same call, noting the process of each page
-        done = real(lambda item: (work(item), os.getpid()), items, minimum)
-        processes.update(pid for _, pid in done)
-        return [result for result, _ in done]
-
-    monkeypatch.setattr(securing_module, "map_in_two", noted)
+    splits = splits_recorded(monkeypatch, "macros.postbuild.securing")
     taking = securing(fixture_site, site_dir)
     taking.take_written(lambda: False)  # the generator is done before anything is taken
     assert taking.stamps == {}
@@ -166,7 +156,7 @@ def test_once_the_generator_is_done_the_pages_left_are_shared_over_two_processes
     assert [problem.split(":")[0] for problem in problems] == sorted(names)
     assert all((site_dir / where).read_text("utf-8").count("Content-Security-Policy") == 1 for where in names)
     if (os.cpu_count() or 1) >= 2:
-        assert len(processes) == 2, "half of the pages in a forked process"
+        assert [len(processes) for processes in splits] == [2], "half of the pages in a forked process"
 
 
 def test_an_unforeseen_stop_before_the_generator_is_told_as_the_refused_value(monkeypatch: pytest.MonkeyPatch,
