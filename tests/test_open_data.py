@@ -15,7 +15,9 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 from frictionless import Package
 
+from macros.facts.provenance import Bronverwijzing, Herkomst
 from macros.output.downloads import TABLES
+from macros.output.downloads.table import BRON_KOLOMMEN, bron_cellen, bron_velden
 
 DATA = ROOT / "data"
 
@@ -197,6 +199,35 @@ def cited(row: dict[str, object], bron, prefix: str = "") -> None:
     assert row[f"{prefix}citaat_afgebroken"] == bron.afgebroken
 
 
+def cited_or_empty(row: dict[str, object], bron, prefix: str) -> None:
+    if bron is None:
+        assert [row[f"{prefix}{name}"] for name in BRON_KOLOMMEN] == [None] * len(BRON_KOLOMMEN)
+    else:
+        cited(row, bron, prefix)
+
+
+def test_every_quote_says_whether_its_sentence_is_whole(site: Path) -> None:
+    """A quote whose sentence is cut off in the source must never read as whole in a download
+    either: every column with a source's words has its `…_afgebroken` column beside it, with
+    the place in the source before it, in every table and in the nested budget."""
+    for name, tabel in TABLES.items():
+        for index, column in enumerate(tabel.kolommen):
+            if column.endswith("citaat"):
+                prefix = column.removesuffix("citaat")
+                assert tabel.kolommen[index - 1: index + 2] == (
+                    f"{prefix}bron_vindplaats", column, f"{column}_afgebroken"), (name, column)
+    regels = [regel for onderdeel in json_rows(site, "begroting")["onderdelen"] for regel in onderdeel["regels"]]
+    assert regels and all(list(regel)[-3:] == ["vindplaats", "citaat", "citaat_afgebroken"] for regel in regels)
+
+
+def test_source_cells_are_empty_without_a_source_and_carry_a_cut() -> None:
+    cut = Bronverwijzing("brief", "p. 2", Herkomst("data/x.yaml"), "In 2021 zijn er", "eind")
+    assert bron_cellen(cut, "bedrag_") == {"bedrag_bron_id": "brief", "bedrag_bron_vindplaats": "p. 2",
+                                          "bedrag_citaat": "In 2021 zijn er", "bedrag_citaat_afgebroken": "eind"}
+    assert bron_cellen(None, "bedrag_") == dict.fromkeys(bron_cellen(cut, "bedrag_"))
+    assert tuple(veld.naam for veld in bron_velden("bedrag_", "van het bedrag")) == tuple(bron_cellen(None, "bedrag_"))
+
+
 def test_route_file_holds_every_measure_and_the_departments(site: Path, gegevens) -> None:
     route, table = gegevens.route, json_rows(site, "route")
     measures = [row for row in table if row["route"] == "gemeentefonds"]
@@ -288,9 +319,7 @@ def test_initiatives_file_says_whether_the_package_paid_and_how_much(site: Path,
     for initiatief in gegevens.initiatieven.values():
         row, f = table[initiatief.id], initiatief.financiering
         assert row["financiering"] == csv_table[initiatief.id]["financiering"] == f.status
-        assert row["financiering_bron_id"] == (f.bron.document if f.bron else None)
-        assert row["financiering_citaat"] == (" ".join(f.bron.citaat.split()) if f.bron and f.bron.citaat else None)
+        cited_or_empty(row, f.bron, "financiering_")
         assert row["bedrag_euro"] == f.bedrag and (f.bedrag is None or type(row["bedrag_euro"]) is int)
-        words = f.bedrag_verwijzing if f.bedrag is not None else None
-        assert row["bedrag_bron_id"] == (words.document if words else None)
+        cited_or_empty(row, f.bedrag_verwijzing if f.bedrag is not None else None, "bedrag_")
         assert csv_table[initiatief.id]["bedrag_euro"] == ("" if f.bedrag is None else str(f.bedrag))

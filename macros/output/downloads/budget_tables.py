@@ -37,7 +37,8 @@ def begroting_json(begroting: Begroting, bronnen: dict[str, Bron]) -> dict[str, 
                 "naam": onderdeel.naam, "titel": onderdeel.titel, "totaal_euro": onderdeel.totaal,
                 "regels": [
                     {"id": regel.id, "naam": regel.naam, "bedrag_euro": regel.bedrag, "bron": regel.bron.document,
-                     "vindplaats": regel.bron.vindplaats, "citaat": tekst(regel.bron.citaat)}
+                     "vindplaats": regel.bron.vindplaats, "citaat": tekst(regel.bron.citaat),
+                     "citaat_afgebroken": regel.bron.afgebroken}
                     for regel in onderdeel.regels
                 ],
             }

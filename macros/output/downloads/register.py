@@ -9,15 +9,13 @@ from ...facts.discrepancies import Afwijking, Bevinding, Versie, afwijkingen
 from ...facts.provenance import Bronverwijzing
 from .table import NUMMER, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
 
-NO_CITATION = {"bron_vindplaats": None, "citaat": None, "citaat_afgebroken": None}
-
 
 def _own_citation(bron: Bronverwijzing | None) -> Row:
-    """The place and words of the row's own figure; empty where it is computed (a sum) or absent."""
-    if bron is None:
-        return NO_CITATION
+    """The place and words of the row's own figure; empty where it is computed (a sum) or absent.
+    (The row's source id is a column of its own: it is filled for a computed figure too.)"""
     cells = bron_cellen(bron)
-    return {name: cells[name] for name in NO_CITATION}
+    del cells["bron_id"]
+    return cells
 
 
 def _finding_row(afwijking: Afwijking, bevinding: Bevinding) -> Row:

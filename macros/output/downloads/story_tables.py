@@ -25,15 +25,13 @@ PEILDATUM = Veld("peildatum", "string", "Datum waarop het getal gold: JJJJ-MM-DD
 
 
 def financiering_cellen(f) -> Row:
-    """Whether the package paid the initiative, the words that say so, and its own amount."""
-    status = f.bron
-    words = f.bedrag_verwijzing if f.bedrag is not None else None
+    """Whether the package paid the initiative, the source that says so, and its own amount with
+    its source; each quote with whether its sentence is whole in the source."""
     return {
         "financiering": f.status, "financiering_toelichting": tekst(f.toelichting),
-        "financiering_bron_id": status.document if status else None,
-        "financiering_citaat": tekst(status.citaat) if status else None,
-        "bedrag_euro": f.bedrag, "bedrag_bron_id": words.document if words else None,
-        "bedrag_citaat": tekst(words.citaat) if words else None, "bedrag_toelichting": tekst(f.bedrag_toelichting),
+        **bron_cellen(f.bron, "financiering_"),
+        "bedrag_euro": f.bedrag, **bron_cellen(f.bedrag_verwijzing if f.bedrag is not None else None, "bedrag_"),
+        "bedrag_toelichting": tekst(f.bedrag_toelichting),
     }
 
 
@@ -129,12 +127,10 @@ INITIATIEVEN = Tabel(
              "geen bron zegt dat het steunpakket het betaalde) of niet-bekend. Tel alleen ‘betaald’ als betaald."),
         Veld("financiering_toelichting", "string",
              "Wat de bronnen over de betaling zeggen, in de woorden van de site."),
-        Veld("financiering_bron_id", "string", "De bron die de financiering draagt (id in bronnen.csv)."),
-        Veld("financiering_citaat", "string", "De woorden van die bron."),
+        *bron_velden("financiering_", "over de betaling"),
         Veld("bedrag_euro", "integer", "Wat het initiatief zelf uit het steunpakket kreeg, in hele euro's, als een "
              "bron dat noemt; leeg als het niet bekend is. Nooit het bedrag van een hele begrotingsregel."),
-        Veld("bedrag_bron_id", "string", "De bron van het bedrag (id in bronnen.csv)."),
-        Veld("bedrag_citaat", "string", "De woorden van die bron, met het bedrag."),
+        *bron_velden("bedrag_", "van het bedrag"),
         Veld("bedrag_toelichting", "string", "Waarvoor of voor wie het bedrag precies is."),
         Veld("voorbeeld_kamerbrief_februari_2021", "boolean",
              "true als de Kamerbrief van 12 februari 2021 het initiatief noemt (dat zegt niets over betaling)."),

@@ -42,18 +42,20 @@ def tekst(value: str | None) -> str | None:
     return " ".join(value.split()) if value else None
 
 
-def bron_cellen(bron: Bronverwijzing, prefix: str = "") -> Row:
-    """Source id, place in the source and, when the citation has one, its words."""
-    return {
-        f"{prefix}bron_id": bron.document,
-        f"{prefix}bron_vindplaats": bron.vindplaats,
-        f"{prefix}citaat": tekst(bron.citaat),
-        f"{prefix}citaat_afgebroken": bron.afgebroken,
-    }
+# The columns of a source: every quote travels with whether its sentence is whole in the source.
+BRON_KOLOMMEN = ("bron_id", "bron_vindplaats", "citaat", "citaat_afgebroken")
+
+
+def bron_cellen(bron: Bronverwijzing | None, prefix: str = "") -> Row:
+    """Source id, place in the source and, when the citation has one, its words and whether the
+    quoted sentence is whole there; empty cells when there is no source."""
+    values = (None,) * len(BRON_KOLOMMEN) if bron is None else (
+        bron.document, bron.vindplaats, tekst(bron.citaat), bron.afgebroken)
+    return {f"{prefix}{name}": value for name, value in zip(BRON_KOLOMMEN, values, strict=True)}
 
 
 def bron_velden(prefix: str = "", wiens: str = "") -> tuple[Veld, ...]:
-    """The four columns of `bron_cellen`; `wiens` says whose source it is, if not the row's own."""
+    """The columns of `bron_cellen`; `wiens` says whose source it is, if not the row's own."""
     of = f" {wiens}" if wiens else ""
     return (
         Veld(f"{prefix}bron_id", "string", f"Id van de bron{of}; de bron staat in bronnen.csv."),
