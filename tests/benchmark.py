@@ -202,7 +202,10 @@ def index_gz(site: Path) -> int:
 def run(args: argparse.Namespace, work: Path) -> str:
     project = copy_project(work / "echt", SITE_PARTS)
     # In turn with the plain build of the same pages: on a shared machine the ratio says more than a time.
+    load_before = os.getloadavg()[0]
     real, real_plain = measure_pair(project, prepare(project, work / "voorbereid-echt"), args.runs)
+    # How busy the machine was: on a shared machine, other processes' work lengthens every time.
+    load = (load_before, os.getloadavg()[0])
     check_pages("the real site", 0, real, real_plain)
     weights = {page or "home": page_weight(real.site, page) for page in ("", "begroting")}
     rows = []
@@ -214,7 +217,7 @@ def run(args: argparse.Namespace, work: Path) -> str:
         rows.append((size, mine, base))
         print(f"{size}: ours {mine.wall:.1f} s (cpu {mine.cpu:.1f} s), plain {base.wall:.1f} s "
               f"(cpu {base.cpu:.1f} s)", file=sys.stderr)
-    return render((real, real_plain), weights, rows, args)
+    return render((real, real_plain), load, weights, rows, args)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -245,17 +248,24 @@ def kb(size: int) -> str:
     return dutch(size / 1024, 1)
 
 
-def render(real_pair: tuple[Result, Result], weights: dict, rows: list, args: argparse.Namespace) -> str:
+def render(real_pair: tuple[Result, Result], load: tuple[float, float], weights: dict, rows: list,
+           args: argparse.Namespace) -> str:
     machine = (f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
                f"{platform.platform(terse=True)}; gemeten op {time.strftime('%Y-%m-%d')}")
     real, plain = real_pair
     lines = [
         f"Machine: {machine}.", "",
         f"### De echte site (mediaan van {args.runs} bouwen, om en om met de gewone bouw)", "",
-        "| bouwtijd | processortijd | piekgeheugen | pagina's | gewone bouw | verhouding tijd | zoekindex (gzip) |",
-        "|---|---|---|---|---|---|---|",
+        "| bouwtijd | processortijd | piekgeheugen | pagina's | gewone bouw | processortijd | verhouding tijd "
+        "| verhouding processortijd | zoekindex (gzip) |",
+        "|---|---|---|---|---|---|---|---|---|",
         f"| {dutch(real.wall)} s | {dutch(real.cpu)} s | {real.memory} MB | {len(real.pages())} "
-        f"| {dutch(plain.wall)} s | {dutch(real.wall / plain.wall)} | {kb(index_gz(real.site))} KB |", "",
+        f"| {dutch(plain.wall)} s | {dutch(plain.cpu)} s | {dutch(real.wall / plain.wall)} "
+        f"| {dutch(real.cpu / plain.cpu)} | {kb(index_gz(real.site))} KB |", "",
+        "Belasting van de machine (load average: het gemiddelde aantal processen dat rekende of op een kern "
+        f"wachtte, over de laatste minuut): {dutch(load[0])} vlak voor de eerste bouw, {dutch(load[1])} na de "
+        f"laatste (daarin tellen deze bouwen zelf mee), op {os.cpu_count()} kernen. Hoe hoger het eerste getal, "
+        "hoe meer andere processen meerekenden en hoe langer alle tijden.", "",
         "### Synthetische initiatieven: onze hele bouw tegen de generator alleen", "",
         f"Mediaan van {args.synthetic_runs} bouwen per rij, om en om met de gewone bouw. Tijd: wandklok; "
         "processortijd: gebruiker + systeem van het bouwproces en alles waarop het wachtte.", "",
