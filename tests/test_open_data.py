@@ -15,9 +15,10 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 from frictionless import Package
 
+from macros.facts.claims import Kader
 from macros.facts.provenance import Bronverwijzing, Herkomst
 from macros.output.downloads import TABLES
-from macros.output.downloads.table import BRON_KOLOMMEN, bron_cellen, bron_velden
+from macros.output.downloads.table import BRON_KOLOMMEN, KADER_VELDEN, bron_cellen, bron_velden, kader_cellen
 
 DATA = ROOT / "data"
 
@@ -272,6 +273,9 @@ def test_outcomes_file_holds_every_part_and_fact(site: Path, gegevens) -> None:
     for row, feit in zip(facts, opbrengsten.feiten, strict=True):
         assert row["waarde"] == (feit.getal.waarde if feit.getal else None)
         cited(row, feit.bron)
+        framed(row, feit.kader)
+    for row in parts:
+        framed(row, None)
 
 
 def test_timeline_file_holds_every_event(site: Path, gegevens) -> None:
@@ -293,6 +297,38 @@ def test_results_file_holds_every_result_with_its_figure(site: Path, gegevens) -
         assert row["eenheid"] == (bewering.getal.eenheid if bewering.getal else None)
         assert row["peildatum"] == bewering.peildatum
         cited(row, bewering.bron)
+        framed(row, bewering.kader)
+
+
+def framed(row: dict[str, object], kader) -> None:
+    """A headline figure carries how far it reaches, its period and who paid, each with its source
+    where it has one: in a download as on the page, so one project's figure never reads as the
+    package's result."""
+    if kader is None:
+        assert all(row[name] is None for name in ("reikwijdte", "periode", "geldgevers", "periode_bron_id",
+                                                   "geldgevers_bron_id", "periode_citaat", "geldgevers_citaat"))
+        return
+    assert (row["reikwijdte"], row["periode"], row["geldgevers"]) == (
+        kader.reikwijdte, " ".join(kader.periode.split()), " ".join(kader.geldgevers.split()))
+    for prefix, bron in (("periode_", kader.periode_bron), ("geldgevers_", kader.geldgevers_bron)):
+        cited_or_empty(row, bron, prefix)
+
+
+def test_a_frame_becomes_its_cells_with_its_sources() -> None:
+    cut = Bronverwijzing("brief", "p. 2", Herkomst("data/x.yaml"), "Het afgelopen jaar", "begin")
+    cells = kader_cellen(Kader("Het jaar 2021.", None, "Het Rijk\n en een loterij.", cut, "breder"))
+    assert (cells["reikwijdte"], cells["periode"], cells["geldgevers"]) == ("breder", "Het jaar 2021.",
+                                                                            "Het Rijk en een loterij.")
+    assert cells["periode_bron_id"] is None and cells["geldgevers_citaat_afgebroken"] == "begin"
+    assert tuple(cells) == tuple(veld.naam for veld in KADER_VELDEN) == tuple(kader_cellen(None))
+    assert set(kader_cellen(None).values()) == {None}
+
+
+def test_an_initiative_lists_the_sources_of_its_results_frames(site: Path, gegevens) -> None:
+    table = {r["id"]: r for r in json_rows(site, "initiatieven")}
+    for initiatief in gegevens.initiatieven.values():
+        framing = {c.document for b in initiatief.resultaten if b.kader for c in b.kader.citations()}
+        assert framing <= set((table[initiatief.id]["bron_ids"] or "").split("|")), initiatief.id
 
 
 def test_key_figures_json_holds_the_exact_values_and_quotes(site: Path, gegevens) -> None:

@@ -3,6 +3,7 @@ reader can go from the total to a line, to its initiatives, to the sources."""
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -279,6 +280,15 @@ def test_the_timeline_is_in_date_order_with_the_key_events(pages: dict[str, Beau
     assert dates == sorted(dates, key=lambda d: d.ljust(10, "~"))
     expected = [str(g["datum"]) for g in read(DATA / "tijdlijn.yaml")["gebeurtenissen"]]
     assert sorted(dates) == sorted(expected)
+
+
+def test_the_timeline_file_is_in_the_order_of_the_page(site: Path, pages: dict[str, BeautifulSoup]) -> None:
+    """The open data says its rows are in the order of the timeline on the site: they are."""
+    shown = [(li["data-datum"], li.strong.get_text())
+             for li in pages["tijdlijn/index.html"].select("li.gebeurtenis")]
+    rows = json.loads((site / "downloads" / "tijdlijn.json").read_text("utf-8"))
+    assert [(row["datum"], row["titel"]) for row in rows] == shown
+    assert [row["nummer"] for row in rows] == list(range(1, len(rows) + 1))
 
 
 def test_key_figures_show_the_source_values(pages: dict[str, BeautifulSoup]) -> None:

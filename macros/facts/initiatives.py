@@ -45,7 +45,8 @@ class Initiatief:
         yield from self.bronnen
 
     def cited_documents(self) -> set[str]:
-        return {b.document for b in self.citations()} | {r.bron.document for r in self.resultaten + self.kanttekeningen}
+        return {b.document for b in self.citations()} | {
+            c.document for claim in self.resultaten + self.kanttekeningen for c in claim.citations()}
 
     @property
     def gepland_voorbeeld(self) -> bool:

@@ -19,10 +19,18 @@ class Gebeurtenis:
 
 
 def load_tijdlijn(doc: YamlDocument) -> tuple[Gebeurtenis, ...]:
+    """The events in the timeline's order (`volgorde`), whatever their order in the file: the
+    page and the open data show them so."""
     file = doc.file
-    return tuple(
+    return tuple(sorted((
         Gebeurtenis(raw["datum"], raw["titel"], raw.get("omschrijving"), raw.get("soort", "pakket"),
                     verwijzing(raw["bron"], file, ("gebeurtenissen", i, "bron")),
                     Herkomst(file, ("gebeurtenissen", i)))
         for i, raw in enumerate(doc.data["gebeurtenissen"])
-    )
+    ), key=volgorde))
+
+
+def volgorde(gebeurtenis: Gebeurtenis) -> tuple[str, str]:
+    """By date, then title; '~' sorts after digits, so a month without a day ('2021-03') comes
+    after that month's days."""
+    return gebeurtenis.datum.ljust(10, "~"), gebeurtenis.titel

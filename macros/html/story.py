@@ -54,9 +54,8 @@ def acties_html(verhaal: Actielijnverhaal, bronnen: dict[str, Bron], linker: Lin
 
 
 def tijdlijn_html(gebeurtenissen: Iterable[Gebeurtenis], bronnen: dict[str, Bron], linker: Linker) -> str:
-    # '~' sorts after digits: a month without a day comes after that month's days.
-    ordered = sorted(gebeurtenissen, key=lambda g: (g.datum.ljust(10, "~"), g.titel))
-    return render("tijdlijn.html", gebeurtenissen=ordered, bronnen=bronnen, linker=linker)
+    """The events in the order given (the data layer keeps them in the timeline's order)."""
+    return render("tijdlijn.html", gebeurtenissen=gebeurtenissen, bronnen=bronnen, linker=linker)
 
 
 def verdelingen_html(opbrengsten: Opbrengsten, bronnen: dict[str, Bron], linker: Linker,

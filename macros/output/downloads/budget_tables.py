@@ -68,7 +68,8 @@ def route_rows(gegevens) -> list[Row]:
 
 
 BEGROTING = Tabel(
-    "begroting", "De begroting naar doel: één rij per begrotingsregel, bedragen in hele euro's.",
+    "begroting", "De begroting naar doel: het plan van februari 2021, één rij per begrotingsregel, bedragen in "
+    "hele euro's. Een begroting zegt waarvoor het geld bedoeld was, niet wat er is uitgegeven (zie besteding.csv).",
     lambda g: begroting_rows(g.begroting),
     (
         Veld("onderdeel_id", "string", "Id van het onderdeel (actielijn of overig)."),
@@ -77,7 +78,7 @@ BEGROTING = Tabel(
         Veld("actielijn_nummer", "integer", "Nummer van de actielijn; leeg bij een onderdeel dat geen actielijn is."),
         Veld("regel_id", "string", "Id van de begrotingsregel."),
         Veld("regel", "string", "Naam van de begrotingsregel, zoals in de financiële bijlage."),
-        Veld("bedrag_euro", "integer", "Bedrag van de regel in hele euro's."),
+        Veld("bedrag_euro", "integer", "Bedrag van de regel in het plan, in hele euro's; geen uitgave."),
         *bron_velden(),
     ),
     ("regel_id",), (("bron_id", "bronnen", "id"),),
@@ -85,13 +86,15 @@ BEGROTING = Tabel(
 
 ROUTE = Tabel(
     "route", "De begroting naar route: de maatregelen in het gemeentefonds, één rij per maatregel, en het deel "
-    "via de begrotingen van de departementen als laatste rij. Bedragen in hele euro's.",
+    "via de begrotingen van de departementen als laatste rij. Bedragen in hele euro's, zoals de begroting het geld "
+    "verdeelt; wat er is uitgegeven, staat er niet in (zie besteding.csv).",
     route_rows,
     (
         Veld("id", "string", "Id van de maatregel; ‘departementen’ voor het deel via de departementen."),
         Veld("route", "string", "Langs welke weg het geld ging: gemeentefonds of departementen."),
         Veld("naam", "string", "Naam van de maatregel, zoals in de bron."),
-        Veld("bedrag_euro", "integer", "Bedrag in hele euro's."),
+        Veld("bedrag_euro", "integer", "Bedrag dat de begroting voor de maatregel of het deel noemt, in hele "
+             "euro's; geen uitgave."),
         Veld("waarvan_gemeenten_euro", "integer", "Alleen bij de departementen: het deel daarvan dat ook naar "
              "gemeenten ging, in hele euro's."),
         Veld("uitkering", "string", "Soort uitkering uit het gemeentefonds."),

@@ -66,17 +66,21 @@ BESTEDING = Tabel(
     besteding_rows,
     (
         Veld("id", "string", "Id van het feit."),
-        Veld("soort", "string", "route, betaald, besteed of verantwoording."),
+        Veld("soort", "string", "route (langs welke weg het geld ging), betaald (wanneer of aan wie het Rijk het "
+             "geld gaf), besteed (wat ontvangers met het geld deden, of juist niet uitgaven) of verantwoording "
+             "(wie aan wie laat zien waaraan het geld ging)."),
         Veld("tekst", "string", "Het feit in de woorden van de site."),
-        Veld("gemeente_id", "string", "De gemeente waar het feit over gaat (gemeente_id in gemeenten.csv), als het "
-             "over één gemeente gaat."),
+        Veld("gemeente_id", "string", "De gemeente waar het feit over gaat, als het over één gemeente gaat: het "
+             "laatste deel van het webadres van haar pagina. Niet elke gemeente hier staat in gemeenten.csv: daar "
+             "staan alleen gemeenten met een bedrag dat ze ontving of uittrok."),
         Veld("regel_ids", "string", "De begrotingsregels die de bron noemt (regel_id in begroting.csv), gescheiden "
              "door |."),
         Veld("maatregel_ids", "string", "De maatregelen in het gemeentefonds die de bron noemt (id in route.csv), "
              "gescheiden door |."),
         Veld("geldt_voor_gemeentefonds", "boolean", "true als het feit geldt voor al het geld van het pakket in het "
              "gemeentefonds."),
-        Veld("bedrag_euro", "integer", "Het bedrag dat de bron noemt, in hele euro's; leeg als de bron er geen noemt."),
+        Veld("bedrag_euro", "integer", "Het bedrag dat de bron noemt, in hele euro's; leeg als de bron er geen noemt. "
+             "Niet altijd uitgegeven geld: of het is uitgegeven, niet is uitgegeven of een grens is, staat in tekst."),
         KWALIFICATIE,
         Veld("datum", "string", "Wanneer het gebeurde: JJJJ-MM-DD, of JJJJ-MM als de bron alleen de maand noemt."),
         *bron_velden(),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...formatting import urls as routes
 from .table import (
     EENHEID,
+    KADER_VELDEN,
     KWALIFICATIE,
     NUMMER,
     WAARDE,
@@ -16,6 +17,7 @@ from .table import (
     bron_cellen,
     bron_velden,
     getal_cellen,
+    kader_cellen,
     tekst,
 )
 
@@ -57,7 +59,7 @@ def resultaten_rows(gegevens) -> list[Row]:
         for soort, beweringen in (("resultaat", initiatief.resultaten), ("kanttekening", initiatief.kanttekeningen)):
             rows += [{"nummer": len(rows) + index, "initiatief_id": initiatief.id, "soort": soort,
                       "tekst": tekst(b.tekst), **getal_cellen(b.getal), "peildatum": b.peildatum,
-                      **bron_cellen(b.bron)}
+                      **bron_cellen(b.bron), **kader_cellen(b.kader)}
                      for index, b in enumerate(beweringen, start=1)]
     return rows
 
@@ -97,13 +99,14 @@ def opbrengsten_rows(gegevens) -> list[Row]:
         {"soort": "verdeling", "verdeling_id": verdeling.id, "verdeling_titel": verdeling.titel,
          "actielijn_id": verdeling.actielijn, "naam": deel.naam, "tekst": tekst(deel.omschrijving),
          "waarde": deel.procent, "eenheid": "procent", "kwalificatie": None, "peildatum": None,
-         **bron_cellen(deel.bron)}
+         **bron_cellen(deel.bron), **kader_cellen(None)}
         for verdeling in opbrengsten.verdelingen
         for deel in verdeling.delen
     ]
     rows += [
         {"soort": "feit", "verdeling_id": None, "verdeling_titel": None, "actielijn_id": None, "naam": None,
-         "tekst": tekst(feit.tekst), **getal_cellen(feit.getal), "peildatum": feit.peildatum, **bron_cellen(feit.bron)}
+         "tekst": tekst(feit.tekst), **getal_cellen(feit.getal), "peildatum": feit.peildatum, **bron_cellen(feit.bron),
+         **kader_cellen(feit.kader)}
         for feit in opbrengsten.feiten
     ]
     return [{"nummer": index, **row} for index, row in enumerate(rows, start=1)]
@@ -135,7 +138,9 @@ INITIATIEVEN = Tabel(
         Veld("voorbeeld_kamerbrief_februari_2021", "boolean",
              "true als de Kamerbrief van 12 februari 2021 het initiatief noemt (dat zegt niets over betaling)."),
         Veld("resultaat_opbrengstenbrief_december_2021", "boolean",
-             "true als de opbrengstenbrief van 21 december 2021 het initiatief noemt."),
+             "true als de opbrengstenbrief van 21 december 2021 bij de bronnen over het initiatief zelf staat. Dan "
+             "staat het op de pagina Opbrengsten bij de initiatieven waarover die brief bericht. De brief kan het "
+             "initiatief ook ergens anders noemen, bijvoorbeeld in een kop; dat telt hier niet."),
         Veld("bron_ids", "string", "Alle bronnen van het initiatief (id in bronnen.csv), gescheiden door |."),
         Veld("pagina", "string", "Webadres van de pagina van het initiatief, vanaf de hoofdpagina van de site."),
     ),
@@ -143,7 +148,9 @@ INITIATIEVEN = Tabel(
 )
 
 RESULTATEN = Tabel(
-    "resultaten", "De gemelde resultaten en de kanttekeningen per initiatief, elk met zijn getal en bron.",
+    "resultaten", "De gemelde resultaten en de kanttekeningen per initiatief, elk met zijn getal en bron. Een "
+    "resultaat van één initiatief is nooit het resultaat van het hele steunpakket; bij de kopcijfers van de site "
+    "staat hoe ver het cijfer reikt, over welke periode het gaat en wie betaalde.",
     resultaten_rows,
     (
         NUMMER,
@@ -151,7 +158,7 @@ RESULTATEN = Tabel(
         Veld("soort", "string", "resultaat (wat een bron als resultaat meldt) of kanttekening."),
         Veld("tekst", "string", "Wat de bron meldt, in de woorden van de site. Staat er een getal bij, dan hoort "
              "het getal vóór deze tekst."),
-        WAARDE, EENHEID, KWALIFICATIE, PEILDATUM, *bron_velden(),
+        WAARDE, EENHEID, KWALIFICATIE, PEILDATUM, *bron_velden(), *KADER_VELDEN,
     ),
     ("nummer",), (("initiatief_id", "initiatieven", "id"), *BRON_SLEUTEL),
 )
@@ -205,7 +212,8 @@ TIJDLIJN = Tabel(
 
 OPBRENGSTEN = Tabel(
     "opbrengsten", "Wat de opbrengstenbrief van december 2021 meldt: eerst de verdelingen in procenten, één rij "
-    "per deel, dan de feiten.",
+    "per deel, dan de feiten; bij de kopcijfers van de site staat hoe ver het cijfer reikt, over welke periode het "
+    "gaat en wie betaalde.",
     opbrengsten_rows,
     (
         NUMMER,
@@ -216,7 +224,7 @@ OPBRENGSTEN = Tabel(
         Veld("actielijn_id", "string", "De actielijn (onderdeel_id in begroting.csv)."),
         Veld("naam", "string", "Alleen bij een verdeling: naam van het deel."),
         Veld("tekst", "string", "Omschrijving van het deel, of het feit in de woorden van de site."),
-        WAARDE, EENHEID, KWALIFICATIE, PEILDATUM, *bron_velden(),
+        WAARDE, EENHEID, KWALIFICATIE, PEILDATUM, *bron_velden(), *KADER_VELDEN,
     ),
     ("nummer",), BRON_SLEUTEL,
 )

@@ -54,14 +54,17 @@ def bron_cellen(bron: Bronverwijzing | None, prefix: str = "") -> Row:
     return {f"{prefix}{name}": value for name, value in zip(BRON_KOLOMMEN, values, strict=True)}
 
 
-def bron_velden(prefix: str = "", wiens: str = "") -> tuple[Veld, ...]:
-    """The columns of `bron_cellen`; `wiens` says whose source it is, if not the row's own."""
+def bron_velden(prefix: str = "", wiens: str = "", leeg: str = "") -> tuple[Veld, ...]:
+    """The columns of `bron_cellen`; `wiens` says whose source it is, if not the row's own, and
+    `leeg` when its cells are empty, if they can be."""
     of = f" {wiens}" if wiens else ""
+    when = f" {leeg}" if leeg else ""
     return (
-        Veld(f"{prefix}bron_id", "string", f"Id van de bron{of}; de bron staat in bronnen.csv."),
+        Veld(f"{prefix}bron_id", "string", f"Id van de bron{of}; de bron staat in bronnen.csv.{when}"),
         Veld(f"{prefix}bron_vindplaats", "string", f"Waar het in de bron{of} staat (pagina of paragraaf), "
-             "als dat bekend is."),
-        Veld(f"{prefix}citaat", "string", f"De eigen woorden van de bron{of} waar het gegeven op rust, letterlijk."),
+             f"als dat bekend is.{when}"),
+        Veld(f"{prefix}citaat", "string", f"Wat de bron{of} letterlijk zegt: de woorden waar het gegeven op "
+             f"rust.{when}"),
         Veld(f"{prefix}citaat_afgebroken", "string", "Alleen als de geciteerde zin in de bron niet heel is: begin "
              "(het begin staat op een pagina die ontbreekt), eind (de rest ontbreekt) of beide. De woorden zijn "
              "niet aangevuld."),
@@ -80,3 +83,26 @@ def getal_cellen(getal) -> Row:
     if getal is None:
         return {"waarde": None, "eenheid": None, "kwalificatie": None}
     return {"waarde": getal.waarde, "eenheid": getal.eenheid, "kwalificatie": getal.kwalificatie}
+
+
+# How the site frames a headline figure (`Kader`): empty cells for a figure it does not frame.
+KADER_VELDEN = (
+    Veld("reikwijdte", "string", "Alleen bij een kopcijfer van de site: hoe ver het cijfer reikt. steunpakket: de "
+         "bron meldt het als resultaat van het steunpakket; een-project: het cijfer van één project, nooit het "
+         "resultaat van het hele pakket; breder: de telling begon eerder dan het pakket of telt ook ander geld mee."),
+    Veld("periode", "string", "Alleen bij een kopcijfer: over welke periode het getal gaat, in de woorden van de "
+         "site."),
+    *bron_velden("periode_", "over de periode", "Leeg als de bron van het getal de periode zelf noemt."),
+    Veld("geldgevers", "string", "Alleen bij een kopcijfer: wie betaalde wat het getal telt, in de woorden van de "
+         "site."),
+    *bron_velden("geldgevers_", "over wie betaalde", "Leeg als de bron van het getal dat zelf noemt."),
+)
+
+
+def kader_cellen(kader) -> Row:
+    """The columns of KADER_VELDEN for a figure's `Kader`, or empty cells when it has none."""
+    if kader is None:
+        return dict.fromkeys(veld.naam for veld in KADER_VELDEN)
+    return {"reikwijdte": kader.reikwijdte, "periode": tekst(kader.periode),
+            **bron_cellen(kader.periode_bron, "periode_"), "geldgevers": tekst(kader.geldgevers),
+            **bron_cellen(kader.geldgevers_bron, "geldgevers_")}
