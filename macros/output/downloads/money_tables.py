@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from ...formatting import urls as routes
 from ...formatting.slugs import gemeente_slug
-from .table import KWALIFICATIE, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
-
-BRON_SLEUTEL = (("bron_id", "bronnen", "id"),)
+from .table import BRON_SLEUTEL, KWALIFICATIE, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
 
 
 def gemeenten_rows(gegevens) -> list[Row]:
@@ -57,7 +55,7 @@ GEMEENTEN = Tabel(
         *bron_velden(),
         Veld("pagina", "string", "Webadres van de pagina van de gemeente, vanaf de hoofdpagina van de site."),
     ),
-    ("id",), BRON_SLEUTEL,
+    ("id",), (("maatregel_id", "route", "id"), *BRON_SLEUTEL),
 )
 
 BESTEDING = Tabel(

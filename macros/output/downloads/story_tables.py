@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...formatting import urls as routes
 from .table import (
+    BRON_SLEUTEL,
     EENHEID,
     KADER_VELDEN,
     KWALIFICATIE,
@@ -21,7 +22,6 @@ from .table import (
     tekst,
 )
 
-BRON_SLEUTEL = (("bron_id", "bronnen", "id"),)
 PEILDATUM = Veld("peildatum", "string", "Datum waarop het getal gold: JJJJ-MM-DD, of JJJJ-MM als de bron alleen "
                  "de maand noemt.")
 
@@ -144,7 +144,8 @@ INITIATIEVEN = Tabel(
         Veld("bron_ids", "string", "Alle bronnen van het initiatief (id in bronnen.csv), gescheiden door |."),
         Veld("pagina", "string", "Webadres van de pagina van het initiatief, vanaf de hoofdpagina van de site."),
     ),
-    ("id",), (("financiering_bron_id", "bronnen", "id"), ("bedrag_bron_id", "bronnen", "id")),
+    ("id",), (("regel_id", "begroting", "regel_id"), ("financiering_bron_id", "bronnen", "id"),
+              ("bedrag_bron_id", "bronnen", "id")),
 )
 
 RESULTATEN = Tabel(

@@ -37,6 +37,10 @@ class Tabel:
         return tuple(veld.naam for veld in self.velden)
 
 
+# A row's own source is a source of bronnen.csv (the foreign key of every table with one).
+BRON_SLEUTEL = (("bron_id", "bronnen", "id"),)
+
+
 def tekst(value: str | None) -> str | None:
     """Text from YAML on one line: folded and literal blocks lose their line breaks."""
     return " ".join(value.split()) if value else None
