@@ -139,3 +139,46 @@ def test_an_older_ledger_without_checksums_is_read_and_completed(project: Path) 
     sources = sorted(path.stem for path in (project / "data" / "bronnen").glob("*.yaml"))
     assert [re.search(r'bron: "([^"]+)"', row)[1] for row in completed.split("\nbronnen:\n")[1].splitlines()] == sources
     assert check_data(project).returncode == 0
+
+
+# A source that gives the whole in one sentence and a part in another (fixture data, invented).
+VERSION_WITH_A_PART = """# yaml-language-server: $schema=../schemas/bronversie.schema.json
+omschrijving: Het totaal en een deel, in twee zinnen.
+cijfers:
+  - feit: totaal
+    naam_in_bron: het Proefpakket
+    bedrag: 12000000
+    citaat: Het Proefpakket verdeelt 12 miljoen euro.
+    verdeling:
+      - naam: de eerste actielijn
+        bedrag: {part}
+        citaat: De eerste actielijn krijgt 7 miljoen.
+      - naam: de rest
+        bedrag: 5000000
+"""
+
+
+def test_a_part_with_words_of_its_own_is_linked_to_them_and_must_name_itself(tmp_path: Path) -> None:
+    """A part of a source's division may have its own quote: then its amount links to those
+    words (on the page and in the download) and they must name it, refused at the part's amount
+    otherwise; a part without words of its own rests on the whole's quote, as before."""
+    from fixture_project import fixture_project
+
+    from macros.register.site import load_site
+
+    project = fixture_project(tmp_path / "project")
+    version = project / "data" / "bronversies" / "proefbericht-2021.yaml"
+    version.write_text(VERSION_WITH_A_PART.format(part=7000000), "utf-8")
+    assert check_data(project).returncode == 0
+    site = load_site(project)
+    key = "bronversie:proefbericht-2021:totaal"
+    linked = {name: (site.cijfers.get(f"{key}:{name}").bronnen[0].citaat, site.cijfers.get(f"{key}:{name}").deel_van)
+              for name in ("de eerste actielijn", "de rest")}
+    assert linked == {"de eerste actielijn": ("De eerste actielijn krijgt 7 miljoen.", None),
+                      "de rest": ("Het Proefpakket verdeelt 12 miljoen euro.", key)}
+
+    version.write_text(VERSION_WITH_A_PART.format(part=8000000), "utf-8")
+    result = check_data(project)
+    assert result.returncode == 1
+    assert ("data/bronversies/proefbericht-2021.yaml:10:17: cijfers[0].verdeling[0].bedrag: het citaat noemt "
+            f"7 miljoen, maar het bedrag is {euro(8000000)}").replace("\u00a0", " ") in result.stderr, result.stderr

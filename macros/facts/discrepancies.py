@@ -22,7 +22,7 @@ class Versie:
     bron_id: str
     naam_in_bron: str
     bedrag: int | None
-    verdeling: tuple[tuple[str, int], ...]
+    verdeling: tuple[tuple[str, int, Bronverwijzing], ...]  # (part, amount, the words it rests on)
     omschrijving: str | None
     gezaghebbend: bool
     bron: Bronverwijzing  # the words of that source the version rests on
@@ -81,7 +81,7 @@ def afwijkingen(begroting: Begroting, route: Route, bronversies: dict) -> list[A
     for feit in _ordered_facts(begroting, route, set(by_fact) | set(missing)):
         label, own, own_amount = authoritative(feit, begroting, route)
         versies = [Versie(own.document, label, own_amount, (), None, True, own)] + [
-            Versie(bron_id, c.naam_in_bron, c.bedrag, tuple((d.naam, d.bedrag) for d in c.verdeling),
+            Versie(bron_id, c.naam_in_bron, c.bedrag, tuple((d.naam, d.bedrag, d.bron or c.bron) for d in c.verdeling),
                    c.omschrijving, False, c.bron)
             for bron_id, c in by_fact.get(feit, [])
         ]
@@ -124,17 +124,17 @@ def _missing_lines(begroting: Begroting, bronversies: dict) -> dict[str, list[Be
 
 def _split_differences(versies: list[Versie]) -> list[Bevinding]:
     """The same part of an amount given as different amounts by different sources."""
-    parts: dict[str, list[tuple[Versie, int]]] = {}
+    parts: dict[str, list[tuple[Versie, int, Bronverwijzing]]] = {}
     for versie in versies:
-        for name, amount in versie.verdeling:
-            parts.setdefault(name, []).append((versie, amount))
+        for name, amount, words in versie.verdeling:
+            parts.setdefault(name, []).append((versie, amount, words))
     found = []
     for name, given in parts.items():
-        first, first_amount = given[0]
-        for other, other_amount in given[1:]:
+        first, first_amount, first_words = given[0]
+        for other, other_amount, other_words in given[1:]:
             if other_amount != first_amount:
                 found.append(Bevinding("verdeling", other.bron_id, first.bron_id, other_amount, first_amount, name,
-                                       other.bron, first.bron))
+                                       other_words, first_words))
     return found
 
 

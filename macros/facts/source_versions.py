@@ -16,8 +16,12 @@ from .route import Route
 
 @dataclass(frozen=True)
 class Deel:
+    """A part of a source's figure; `bron`: this source's words for the part, where they are not
+    in the quote of the whole (a source that gives the whole in one sentence and the parts further on)."""
+
     naam: str
     bedrag: int
+    bron: Bronverwijzing | None = None
 
 
 @dataclass(frozen=True)
@@ -45,14 +49,20 @@ class Bronversie:
 def load_bronversie(bron_id: str, doc: YamlDocument) -> Bronversie:
     raw, file = doc.data, doc.file
     vindplaats = raw.get("vindplaats")
+
+    def words(item: dict, path: tuple, around: str | None) -> Bronverwijzing:
+        return Bronverwijzing(bron_id, item.get("vindplaats") or around, Herkomst(file, path), item["citaat"])
+
     return Bronversie(
         bron_id=bron_id, omschrijving=raw["omschrijving"], volledige_tabel=raw.get("volledige_tabel", False),
         cijfers=tuple(
             Broncijfer(c["feit"], c["naam_in_bron"], c.get("bedrag"),
-                       tuple(Deel(d["naam"], d["bedrag"]) for d in c.get("verdeling", [])),
+                       tuple(Deel(d["naam"], d["bedrag"],
+                                  words(d, ("cijfers", i, "verdeling", j), c.get("vindplaats") or vindplaats)
+                                  if "citaat" in d else None)
+                             for j, d in enumerate(c.get("verdeling", []))),
                        c.get("omschrijving"), Herkomst(file, ("cijfers", i)),
-                       Bronverwijzing(bron_id, c.get("vindplaats") or vindplaats, Herkomst(file, ("cijfers", i)),
-                                      c["citaat"]))
+                       words(c, ("cijfers", i), vindplaats))
             for i, c in enumerate(raw["cijfers"])
         ),
         herkomst=Herkomst(file),
@@ -61,7 +71,9 @@ def load_bronversie(bron_id: str, doc: YamlDocument) -> Bronversie:
 
 def bronversie_citations(bronversies: dict[str, Bronversie]) -> Iterator[Bronverwijzing]:
     for versie in bronversies.values():
-        yield from (cijfer.bron for cijfer in versie.cijfers)
+        for cijfer in versie.cijfers:
+            yield cijfer.bron
+            yield from (deel.bron for deel in cijfer.verdeling if deel.bron is not None)
 
 
 def _fact_exists(feit: str, begroting: Begroting | None, route: Route | None) -> bool:
