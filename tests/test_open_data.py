@@ -17,6 +17,7 @@ from frictionless import Package
 
 from macros.facts.claims import Kader
 from macros.facts.provenance import Bronverwijzing, Herkomst
+from macros.formatting.slugs import gemeente_slug
 from macros.output.downloads import TABLES
 from macros.output.downloads.table import BRON_KOLOMMEN, KADER_VELDEN, bron_cellen, bron_velden, kader_cellen
 
@@ -359,3 +360,34 @@ def test_initiatives_file_says_whether_the_package_paid_and_how_much(site: Path,
         assert row["bedrag_euro"] == f.bedrag and (f.bedrag is None or type(row["bedrag_euro"]) is int)
         cited_or_empty(row, f.bedrag_verwijzing if f.bedrag is not None else None, "bedrag_")
         assert csv_table[initiatief.id]["bedrag_euro"] == ("" if f.bedrag is None else str(f.bedrag))
+
+
+def test_the_list_of_municipalities_holds_every_municipality_page(site: Path, gegevens, pages) -> None:
+    """One row per municipality page, so a data user can answer 'what did my municipality get or
+    do' from the files: its amounts, its inzet and its spending facts are counted in the files
+    that hold them, its initiatives listed; every other file's gemeente_id is one of its rows."""
+    table = json_rows(site, "gemeentelijst")
+    assert sorted(f"gemeenten/{row['id']}/index.html" for row in table) == sorted(
+        page for page in pages if page.startswith("gemeenten/") and page != "gemeenten/index.html")
+    counted = {name: {} for name in ("gemeenten", "inzet", "besteding")}
+    for name, counts in counted.items():
+        for row in json_rows(site, name):
+            if row["gemeente_id"] is not None:
+                counts[row["gemeente_id"]] = counts.get(row["gemeente_id"], 0) + 1
+    for row in table:
+        assert (row["aantal_bedragen"], row["aantal_inzet"], row["aantal_besteding"]) == tuple(
+            counted[name].get(row["id"], 0) for name in ("gemeenten", "inzet", "besteding")), row["id"]
+        named = sorted(i.id for i in gegevens.initiatieven.values()
+                       if row["id"] in {gemeente_slug(naam) for naam in i.gemeenten})
+        assert (row["initiatief_ids"] or "").split("|") == (named or [""]), row["id"]
+    assert {gemeente_id for counts in counted.values() for gemeente_id in counts} <= {row["id"] for row in table}
+
+
+def test_the_inzet_file_holds_what_each_municipality_did(site: Path, gegevens) -> None:
+    table = json_rows(site, "inzet")
+    expected = [(g.id, inzet) for g in sorted(gegevens.gemeenten.values(), key=lambda g: g.id) for inzet in g.inzet]
+    assert len(table) == len(expected)
+    for row, (gemeente_id, inzet) in zip(table, expected, strict=True):
+        assert (row["gemeente_id"], row["tekst"], row["datum"]) == (gemeente_id, " ".join(inzet.tekst.split()),
+                                                                     inzet.datum)
+        cited(row, inzet.bron)

@@ -15,6 +15,7 @@ from ...formatting import urls as routes
 from ...settings import DEFAULT_SITE_URL
 from .budget_tables import BEGROTING, ROUTE, begroting_json, begroting_rows
 from .encode import FORMULA_START, _cell, csv_text, json_text
+from .gemeente_tables import GEMEENTELIJST, INZET
 from .money_tables import BESTEDING, GEMEENTEN
 from .package import datapackage
 from .register import AFWIJKINGEN, TEGENSTRIJDIGHEDEN
@@ -24,8 +25,8 @@ from .table import Row, Tabel
 from .version import Dataversie, dataversie
 
 TABLES: dict[str, Tabel] = {tabel.naam: tabel for tabel in (
-    BEGROTING, ROUTE, INITIATIEVEN, RESULTATEN, GEMEENTEN, BESTEDING, KERNCIJFERS, OPBRENGSTEN, TIJDLIJN,
-    AFWIJKINGEN, TEGENSTRIJDIGHEDEN, BRONNEN)}
+    BEGROTING, ROUTE, INITIATIEVEN, RESULTATEN, GEMEENTELIJST, GEMEENTEN, INZET, BESTEDING, KERNCIJFERS,
+    OPBRENGSTEN, TIJDLIJN, AFWIJKINGEN, TEGENSTRIJDIGHEDEN, BRONNEN)}
 
 # Tables whose JSON is not the CSV's rows but a nested document of its own.
 NESTED_JSON = {"begroting"}

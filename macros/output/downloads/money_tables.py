@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...formatting import urls as routes
 from ...formatting.slugs import gemeente_slug
+from .gemeente_tables import GEMEENTE_ID, GEMEENTE_SLEUTEL
 from .table import BRON_SLEUTEL, KWALIFICATIE, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
 
 
@@ -32,7 +33,6 @@ def besteding_rows(gegevens) -> list[Row]:
     ]
 
 
-GEMEENTE_ID = Veld("gemeente_id", "string", "Id van de gemeente: het laatste deel van het webadres van haar pagina.")
 BEDRAG = Veld("bedrag_euro", "integer", "Het bedrag in hele euro's, zoals het document het noemt.")
 
 GEMEENTEN = Tabel(
@@ -55,7 +55,7 @@ GEMEENTEN = Tabel(
         *bron_velden(),
         Veld("pagina", "string", "Webadres van de pagina van de gemeente, vanaf de hoofdpagina van de site."),
     ),
-    ("id",), (("maatregel_id", "route", "id"), *BRON_SLEUTEL),
+    ("id",), (GEMEENTE_SLEUTEL, ("maatregel_id", "route", "id"), *BRON_SLEUTEL),
 )
 
 BESTEDING = Tabel(
@@ -68,9 +68,8 @@ BESTEDING = Tabel(
              "geld gaf), besteed (wat ontvangers met het geld deden, of juist niet uitgaven) of verantwoording "
              "(wie aan wie laat zien waaraan het geld ging)."),
         Veld("tekst", "string", "Het feit in de woorden van de site."),
-        Veld("gemeente_id", "string", "De gemeente waar het feit over gaat, als het over één gemeente gaat: het "
-             "laatste deel van het webadres van haar pagina. Niet elke gemeente hier staat in gemeenten.csv: daar "
-             "staan alleen gemeenten met een bedrag dat ze ontving of uittrok."),
+        Veld("gemeente_id", "string", "De gemeente waar het feit over gaat (id in gemeentelijst.csv), als het over "
+             "één gemeente gaat."),
         Veld("regel_ids", "string", "De begrotingsregels die de bron noemt (regel_id in begroting.csv), gescheiden "
              "door |."),
         Veld("maatregel_ids", "string", "De maatregelen in het gemeentefonds die de bron noemt (id in route.csv), "
@@ -83,5 +82,5 @@ BESTEDING = Tabel(
         Veld("datum", "string", "Wanneer het gebeurde: JJJJ-MM-DD, of JJJJ-MM als de bron alleen de maand noemt."),
         *bron_velden(),
     ),
-    ("id",), BRON_SLEUTEL,
+    ("id",), (GEMEENTE_SLEUTEL, *BRON_SLEUTEL),
 )
