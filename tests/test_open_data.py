@@ -18,7 +18,8 @@ from frictionless import Package
 from macros.facts.claims import Kader
 from macros.facts.provenance import Bronverwijzing, Herkomst
 from macros.formatting.slugs import gemeente_slug
-from macros.output.downloads import TABLES
+from macros.formatting.urls import page_path
+from macros.output.downloads import DATA_PAGE, TABLES
 from macros.output.downloads.table import BRON_KOLOMMEN, KADER_VELDEN, bron_cellen, bron_velden, kader_cellen
 
 DATA = ROOT / "data"
@@ -33,6 +34,9 @@ def test_the_data_package_validates(site: Path) -> None:
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
     package = json.loads((site / "downloads" / "datapackage.json").read_text("utf-8"))
     assert package["licenses"][0]["name"] == "CC0-1.0"
+    # The page about the data, against which each row's relative `pagina` resolves.
+    assert package["homepage"].startswith("https://") and package["homepage"].endswith(page_path(DATA_PAGE))
+    assert (site / page_path(DATA_PAGE) / "index.html").is_file()
     assert [r["name"] for r in package["resources"]] == list(TABLES)
     assert {"route", "afwijkingen", "opbrengsten", "tijdlijn", "resultaten", "kerncijfers"} <= set(TABLES)
 

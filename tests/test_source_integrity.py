@@ -147,15 +147,16 @@ omschrijving: Het totaal en een deel, in twee zinnen.
 cijfers:
   - feit: totaal
     naam_in_bron: het Proefpakket
-    bedrag: 12000000
+    bedrag: {whole}
     citaat: Het Proefpakket verdeelt 12 miljoen euro.
     verdeling:
       - naam: de eerste actielijn
         bedrag: {part}
         citaat: De eerste actielijn krijgt 7 miljoen.
       - naam: de rest
-        bedrag: 5000000
+        bedrag: {rest}
 """
+WHOLE, PART = 12_000_000, 7_000_000  # as the fixture's stored text names them
 
 
 def test_a_part_with_words_of_its_own_is_linked_to_them_and_must_name_itself(tmp_path: Path) -> None:
@@ -168,7 +169,7 @@ def test_a_part_with_words_of_its_own_is_linked_to_them_and_must_name_itself(tmp
 
     project = fixture_project(tmp_path / "project")
     version = project / "data" / "bronversies" / "proefbericht-2021.yaml"
-    version.write_text(VERSION_WITH_A_PART.format(part=7000000), "utf-8")
+    version.write_text(VERSION_WITH_A_PART.format(whole=WHOLE, part=PART, rest=WHOLE - PART), "utf-8")
     assert check_data(project).returncode == 0
     site = load_site(project)
     key = "bronversie:proefbericht-2021:totaal"
@@ -177,8 +178,9 @@ def test_a_part_with_words_of_its_own_is_linked_to_them_and_must_name_itself(tmp
     assert linked == {"de eerste actielijn": ("De eerste actielijn krijgt 7 miljoen.", None),
                       "de rest": ("Het Proefpakket verdeelt 12 miljoen euro.", key)}
 
-    version.write_text(VERSION_WITH_A_PART.format(part=8000000), "utf-8")
+    wrong = PART + WHOLE  # a part the quote does not name
+    version.write_text(VERSION_WITH_A_PART.format(whole=WHOLE, part=wrong, rest=WHOLE - PART), "utf-8")
     result = check_data(project)
     assert result.returncode == 1
     assert ("data/bronversies/proefbericht-2021.yaml:10:17: cijfers[0].verdeling[0].bedrag: het citaat noemt "
-            f"7 miljoen, maar het bedrag is {euro(8000000)}").replace("\u00a0", " ") in result.stderr, result.stderr
+            f"7 miljoen, maar het bedrag is {euro(wrong)}").replace("\u00a0", " ") in result.stderr, result.stderr

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 
 from ..formatting import urls
-from .downloads import PACKAGE, TABLES, Dataversie, download_names
+from .downloads import DATA_PAGE, PACKAGE, TABLES, Dataversie, download_names
 from .downloads.package import LICENCE
 
 NAME = "Steunpakket sociaal en mentaal welzijn en leefstijl (2021)"
@@ -38,7 +38,7 @@ def dataset(site_url: str, publisher: str | None, versie: Dataversie) -> dict[st
         "@type": "Dataset",
         "name": NAME,
         "description": DESCRIPTION,
-        "url": site_url + urls.page_path("data.md"),
+        "url": site_url + urls.page_path(DATA_PAGE),
         "license": LICENCE["path"],
         "isAccessibleForFree": True,
         "inLanguage": "nl",

@@ -32,6 +32,7 @@ TABLES: dict[str, Tabel] = {tabel.naam: tabel for tabel in (
 NESTED_JSON = {"begroting"}
 FORMATS = ("csv", "json", "xlsx")
 PACKAGE = "datapackage.json"
+DATA_PAGE = "data.md"  # the page that offers the downloads and explains them
 
 
 def download_names() -> list[str]:
@@ -81,7 +82,8 @@ def downloads(gegevens, site_url: str = DEFAULT_SITE_URL, uitgever: str | None =
     uitgave = Uitgave(made.versie, site_url, uitgever)
     for name, tabel in TABLES.items():
         files[f"{name}.xlsx"] = xlsx_bytes(tabel, made.rijen[name], uitgave)
-    files[PACKAGE] = json_text(datapackage(TABLES, NESTED_JSON, made.versie))
+    homepage = site_url + routes.page_path(DATA_PAGE)
+    files[PACKAGE] = json_text(datapackage(TABLES, NESTED_JSON, made.versie, homepage))
     return files
 
 
@@ -99,5 +101,5 @@ def write_downloads(gegevens, site_dir: Path, site_url: str = DEFAULT_SITE_URL,
     return written
 
 
-__all__ = ["FORMULA_START", "NESTED_JSON", "TABLES", "Dataversie", "_cell", "begroting_rows", "data_version",
-           "datapackage", "download_names", "downloads", "open_data", "write_downloads"]
+__all__ = ["DATA_PAGE", "FORMULA_START", "NESTED_JSON", "TABLES", "Dataversie", "_cell", "begroting_rows",
+           "data_version", "datapackage", "download_names", "downloads", "open_data", "write_downloads"]

@@ -44,21 +44,25 @@ def _resource(tabel: Tabel, nested_json: bool) -> dict[str, object]:
     }
 
 
-def datapackage(tables: dict[str, Tabel], nested: set[str], versie: Dataversie) -> dict[str, object]:
+def datapackage(tables: dict[str, Tabel], nested: set[str], versie: Dataversie, homepage: str) -> dict[str, object]:
     """A Tabular Data Package of the CSV files; each description names its JSON and XLSX twins.
-    Its version and date come from the data (version.py), never from the clock."""
+    Its version and date come from the data (version.py), never from the clock; `homepage` is
+    the site's page about the data, against which the relative `pagina` addresses resolve."""
     return {
         "profile": "tabular-data-package",
         "name": "steunpakket-sociaal-mentaal-welzijn-leefstijl",
         "title": "Steunpakket sociaal en mentaal welzijn en leefstijl (2021)",
+        "homepage": homepage,
         "version": versie.versie,
         "created": versie.moment.isoformat(),
-        "description": "Alle gegevens van de site: begroting, route, initiatieven en hun resultaten, bedragen "
-                       "per gemeente, feiten over de besteding, kerncijfers, opbrengsten, tijdlijn, het register "
-                       "van afwijkingen en de bronnen. Versie "
+        "description": "Alle gegevens van de site: begroting, route, initiatieven en hun resultaten, de gemeenten "
+                       "met een pagina, bedragen en inzet per gemeente, feiten over de besteding, kerncijfers, "
+                       "opbrengsten, tijdlijn, het register van afwijkingen en de bronnen. De kolom pagina is een "
+                       "webadres vanaf de hoofdpagina van de site. Versie "
                        f"{versie.versie}: de gegevens zoals ze waren op {versie.datum_tekst}. Bedragen in hele euro's; "
                        "in CSV een punt als decimaalteken. Een tekstcel die begint met =, +, -, @, een tab of een "
-                       "regelterugloop krijgt vooraan een apostrof (') zodat een rekenprogramma hem niet uitvoert.",
+                       "regelterugloop krijgt vooraan een apostrof (') zodat een rekenprogramma hem niet uitvoert; "
+                       "in de JSON-bestanden staat die apostrof er niet.",
         "licenses": [LICENCE],
         "resources": [_resource(tabel, name in nested) for name, tabel in tables.items()],
     }
