@@ -222,8 +222,12 @@ def test_every_quote_says_whether_its_sentence_is_whole(site: Path) -> None:
                 prefix = column.removesuffix("citaat")
                 assert tabel.kolommen[index - 1: index + 2] == (
                     f"{prefix}bron_vindplaats", column, f"{column}_afgebroken"), (name, column)
-    regels = [regel for onderdeel in json_rows(site, "begroting")["onderdelen"] for regel in onderdeel["regels"]]
-    assert regels and all(list(regel)[-3:] == ["vindplaats", "citaat", "citaat_afgebroken"] for regel in regels)
+    nested = json_rows(site, "begroting")
+    regels = [regel for onderdeel in nested["onderdelen"] for regel in onderdeel["regels"]]
+    assert regels and all(list(regel)[-4:] == list(BRON_KOLOMMEN) for regel in regels)
+    for prefix in ("totaal_", "lokaal_"):
+        assert [key for key in nested if key.startswith(prefix) and key != f"{prefix}euro"] == [
+            f"{prefix}{name}" for name in BRON_KOLOMMEN]
 
 
 def test_source_cells_are_empty_without_a_source_and_carry_a_cut() -> None:
@@ -395,3 +399,18 @@ def test_the_inzet_file_holds_what_each_municipality_did(site: Path, gegevens) -
         assert (row["gemeente_id"], row["tekst"], row["datum"]) == (gemeente_id, " ".join(inzet.tekst.split()),
                                                                      inzet.datum)
         cited(row, inzet.bron)
+
+
+def test_the_nested_budget_gives_each_total_the_words_of_its_source(site: Path, gegevens) -> None:
+    """begroting.json: the package's total, the local part and each part's total with the words
+    of the source that declares them, and each line with its own; named as in begroting.csv."""
+    begroting, document = gegevens.begroting, json_rows(site, "begroting")
+    assert document["bron_id"] == begroting.bron.document
+    cited(document, begroting.totaal_bron, "totaal_")
+    cited(document, begroting.lokaal.bron, "lokaal_")
+    for onderdeel, model in zip(document["onderdelen"], begroting.onderdelen, strict=True):
+        assert onderdeel["totaal_euro"] == model.totaal == model.totaal_volgens_bron
+        cited(onderdeel, model.bron, "totaal_")
+        for regel, line in zip(onderdeel["regels"], model.regels, strict=True):
+            assert regel["bedrag_euro"] == line.bedrag
+            cited(regel, line.bron)

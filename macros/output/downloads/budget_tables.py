@@ -23,24 +23,24 @@ def begroting_rows(begroting: Begroting) -> list[Row]:
 
 
 def begroting_json(begroting: Begroting, bronnen: dict[str, Bron]) -> dict[str, object]:
-    """Nested budget with declared and computed totals, amounts as whole euros."""
+    """The budget nested by part: each total as computed from its lines (the build checks it
+    against the total its source declares), with the words of the source that declares it; each
+    line with its words. The source fields are named as in begroting.csv (`bron_cellen`)."""
     return {
         "titel": begroting.titel,
         "eenheid": "euro",
-        "bron": begroting.bron.document,
+        "bron_id": begroting.bron.document,
         "totaal_euro": begroting.totaal,
+        **bron_cellen(begroting.totaal_bron, "totaal_"),
         "lokaal_euro": begroting.lokaal.bedrag,
-        "lokaal_bron": begroting.lokaal.bron.document,
+        **bron_cellen(begroting.lokaal.bron, "lokaal_"),
         "onderdelen": [
             {
                 "id": onderdeel.id, "soort": onderdeel.soort, "nummer": onderdeel.nummer,
                 "naam": onderdeel.naam, "titel": onderdeel.titel, "totaal_euro": onderdeel.totaal,
-                "regels": [
-                    {"id": regel.id, "naam": regel.naam, "bedrag_euro": regel.bedrag, "bron": regel.bron.document,
-                     "vindplaats": regel.bron.vindplaats, "citaat": tekst(regel.bron.citaat),
-                     "citaat_afgebroken": regel.bron.afgebroken}
-                    for regel in onderdeel.regels
-                ],
+                **bron_cellen(onderdeel.bron, "totaal_"),
+                "regels": [{"id": regel.id, "naam": regel.naam, "bedrag_euro": regel.bedrag, **bron_cellen(regel.bron)}
+                           for regel in onderdeel.regels],
             }
             for onderdeel in begroting.onderdelen
         ],

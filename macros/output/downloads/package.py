@@ -32,7 +32,8 @@ def _schema(tabel: Tabel) -> dict[str, object]:
 
 
 def _resource(tabel: Tabel, nested_json: bool) -> dict[str, object]:
-    twin = (f"{tabel.naam}.json heeft dezelfde gegevens met meer structuur." if nested_json else
+    twin = (f"{tabel.naam}.json heeft dezelfde regels, per onderdeel, met de totalen en bij elk totaal de woorden "
+            "van de bron die het noemt; de velden heten als in het CSV-bestand." if nested_json else
             f"{tabel.naam}.json heeft dezelfde rijen en kolommen als JSON: een lijst met één object per rij, "
             "getallen als JSON-getallen, ja/nee als true/false en een lege cel als null.")
     twin += (f" {tabel.naam}.xlsx heeft dezelfde rijen als rekenblad, met getallen als getallen en een tweede "
