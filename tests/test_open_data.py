@@ -34,9 +34,14 @@ def test_the_data_package_validates(site: Path) -> None:
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
     package = json.loads((site / "downloads" / "datapackage.json").read_text("utf-8"))
     assert package["licenses"][0]["name"] == "CC0-1.0"
-    # The page about the data, against which each row's relative `pagina` resolves.
-    assert package["homepage"].startswith("https://") and package["homepage"].endswith(page_path(DATA_PAGE))
-    assert (site / page_path(DATA_PAGE) / "index.html").is_file()
+    # Its homepage is the page about the data; each row's `pagina` is a path from the site's address,
+    # which the description names.
+    assert package["homepage"].startswith("https://") and package["homepage"].endswith("/" + page_path(DATA_PAGE))
+    site_url = package["homepage"].removesuffix(page_path(DATA_PAGE))
+    assert f"vanaf de hoofdpagina van de site: {site_url}." in package["description"]
+    for name in ("initiatieven", "gemeentelijst"):
+        for row in json_rows(site, name):
+            assert (site / row["pagina"] / "index.html").is_file(), (name, row["pagina"])
     assert [r["name"] for r in package["resources"]] == list(TABLES)
     assert {"route", "afwijkingen", "opbrengsten", "tijdlijn", "resultaten", "kerncijfers"} <= set(TABLES)
 
@@ -414,3 +419,13 @@ def test_the_nested_budget_gives_each_total_the_words_of_its_source(site: Path, 
         for regel, line in zip(onderdeel["regels"], model.regels, strict=True):
             assert regel["bedrag_euro"] == line.bedrag
             cited(regel, line.bron)
+
+
+def test_the_inzet_file_is_in_the_order_of_each_municipality_page(site: Path, pages) -> None:
+    rows = json_rows(site, "inzet")
+    for gemeente_id in dict.fromkeys(row["gemeente_id"] for row in rows):
+        shown = [" ".join(li.get_text(" ").split()) for li in
+                 pages[f"gemeenten/{gemeente_id}/index.html"].select("ul.gemeente-inzet > li")]
+        texts = [" ".join(row["tekst"].split()) for row in rows if row["gemeente_id"] == gemeente_id]
+        assert len(shown) == len(texts) and all(
+            item.startswith(text) for item, text in zip(shown, texts, strict=True)), gemeente_id

@@ -11,10 +11,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from conftest import build_env, check_data
 from edits import add_entry, add_sentence_and_quote_it, misquote_an_amount, move_to_look_alike_host, published
 
 from macros.formatting.money import euro
+from macros.formatting.urls import citaat_anchor
 from macros.register.figures import Cijfer
 from macros.register.quote_figures import carries, numbers_in
 
@@ -184,3 +186,37 @@ def test_a_part_with_words_of_its_own_is_linked_to_them_and_must_name_itself(tmp
     assert result.returncode == 1
     assert ("data/bronversies/proefbericht-2021.yaml:10:17: cijfers[0].verdeling[0].bedrag: het citaat noemt "
             f"7 miljoen, maar het bedrag is {euro(wrong)}").replace("\u00a0", " ") in result.stderr, result.stderr
+
+
+def test_every_amount_links_to_the_words_its_figure_rests_on(pages: dict[str, BeautifulSoup]) -> None:
+    """An amount on any page is a link to a quote: the quote of the figure it shows, as the
+    figure register holds it (the register is also what the check proves names the figure).
+    So a page cannot link an amount to other words than those checked, for example a part of
+    a source's division to the sentence about the whole when the part has words of its own."""
+    register = published().cijfers
+    linked = 0
+    for name, page in pages.items():
+        for link in page.select("a[data-citaat]"):
+            amount = link.find("data", attrs={"data-ref": True})
+            cijfer = register.get(amount["data-ref"]) if amount is not None else None
+            if cijfer is None:  # not a figure of the register (a changelog's old and new amount)
+                continue
+            anchors = {citaat_anchor(b.document, b.citaat) for b in cijfer.bronnen if b.citaat}
+            assert link["data-citaat"] in anchors, (name, cijfer.id, link["data-citaat"])
+            linked += 1
+    assert linked >= len([c for c in register.alle.values() if c.bronnen]) / 2
+
+
+def test_a_part_with_a_place_but_no_words_of_its_own_is_told_what_to_do(tmp_path: Path) -> None:
+    """'vindplaats' on a part belongs to its own quote: alone it is refused, in Dutch, at the part."""
+    from fixture_project import fixture_project
+
+    project = fixture_project(tmp_path / "project")
+    version = project / "data" / "bronversies" / "proefbericht-2021.yaml"
+    text = VERSION_WITH_A_PART.format(whole=WHOLE, part=PART, rest=WHOLE - PART)
+    version.write_text(text + "        vindplaats: verderop\n", "utf-8")
+    result = check_data(project)
+    assert result.returncode == 1
+    assert ("data/bronversies/proefbericht-2021.yaml:12:9: cijfers[0].verdeling[1]: 'vindplaats' staat er zonder "
+            "'citaat' — ") in result.stderr, result.stderr
+    assert "voeg citaat: toe of haal vindplaats weg" in result.stderr

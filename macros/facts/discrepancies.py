@@ -81,7 +81,7 @@ def afwijkingen(begroting: Begroting, route: Route, bronversies: dict) -> list[A
     for feit in _ordered_facts(begroting, route, set(by_fact) | set(missing)):
         label, own, own_amount = authoritative(feit, begroting, route)
         versies = [Versie(own.document, label, own_amount, (), None, True, own)] + [
-            Versie(bron_id, c.naam_in_bron, c.bedrag, tuple((d.naam, d.bedrag, d.bron or c.bron) for d in c.verdeling),
+            Versie(bron_id, c.naam_in_bron, c.bedrag, tuple((d.naam, d.bedrag, d.bron) for d in c.verdeling),
                    c.omschrijving, False, c.bron)
             for bron_id, c in by_fact.get(feit, [])
         ]

@@ -16,12 +16,14 @@ from .route import Route
 
 @dataclass(frozen=True)
 class Deel:
-    """A part of a source's figure; `bron`: this source's words for the part, where they are not
-    in the quote of the whole (a source that gives the whole in one sentence and the parts further on)."""
+    """A part of a source's figure, with the words it rests on: its own quote where the source
+    names the part in another sentence than the whole (`eigen`), else the whole's quote, which
+    may name the whole instead of the part. Every place that links or checks a part uses `bron`."""
 
     naam: str
     bedrag: int
-    bron: Bronverwijzing | None = None
+    bron: Bronverwijzing
+    eigen: bool
 
 
 @dataclass(frozen=True)
@@ -50,22 +52,22 @@ def load_bronversie(bron_id: str, doc: YamlDocument) -> Bronversie:
     raw, file = doc.data, doc.file
     vindplaats = raw.get("vindplaats")
 
-    def words(item: dict, path: tuple, around: str | None) -> Bronverwijzing:
-        return Bronverwijzing(bron_id, item.get("vindplaats") or around, Herkomst(file, path), item["citaat"])
+    def words(item: dict, path: tuple) -> Bronverwijzing:
+        # Where the words stand: as the item says, else as the file says for all its figures (a
+        # part's own words are in another sentence than the whole's, so never the whole's place).
+        return Bronverwijzing(bron_id, item.get("vindplaats") or vindplaats, Herkomst(file, path), item["citaat"])
+
+    def figure(i: int, c: dict) -> Broncijfer:
+        whole = words(c, ("cijfers", i))
+        parts = tuple(Deel(d["naam"], d["bedrag"], words(d, ("cijfers", i, "verdeling", j)), True) if "citaat" in d
+                      else Deel(d["naam"], d["bedrag"], whole, False)
+                      for j, d in enumerate(c.get("verdeling", [])))
+        return Broncijfer(c["feit"], c["naam_in_bron"], c.get("bedrag"), parts, c.get("omschrijving"),
+                          Herkomst(file, ("cijfers", i)), whole)
 
     return Bronversie(
         bron_id=bron_id, omschrijving=raw["omschrijving"], volledige_tabel=raw.get("volledige_tabel", False),
-        cijfers=tuple(
-            Broncijfer(c["feit"], c["naam_in_bron"], c.get("bedrag"),
-                       tuple(Deel(d["naam"], d["bedrag"],
-                                  words(d, ("cijfers", i, "verdeling", j), c.get("vindplaats") or vindplaats)
-                                  if "citaat" in d else None)
-                             for j, d in enumerate(c.get("verdeling", []))),
-                       c.get("omschrijving"), Herkomst(file, ("cijfers", i)),
-                       words(c, ("cijfers", i), vindplaats))
-            for i, c in enumerate(raw["cijfers"])
-        ),
-        herkomst=Herkomst(file),
+        cijfers=tuple(figure(i, c) for i, c in enumerate(raw["cijfers"])), herkomst=Herkomst(file),
     )
 
 
@@ -73,7 +75,7 @@ def bronversie_citations(bronversies: dict[str, Bronversie]) -> Iterator[Bronver
     for versie in bronversies.values():
         for cijfer in versie.cijfers:
             yield cijfer.bron
-            yield from (deel.bron for deel in cijfer.verdeling if deel.bron is not None)
+            yield from (deel.bron for deel in cijfer.verdeling if deel.eigen)
 
 
 def _fact_exists(feit: str, begroting: Begroting | None, route: Route | None) -> bool:

@@ -43,7 +43,18 @@ def value_message(error: ValidationError, raw: str | None) -> str:
         return _date_form_message(value)
     if kind in ("minLength", "pattern", "format", "maxLength"):
         return _form_message(kind, value, limit)
+    if kind == "dependencies":
+        return _dependency_message(value, limit) or error.message
     return error.message
+
+
+def _dependency_message(value: Any, limit: Any) -> str | None:
+    """A field that only means something beside another ('vindplaats' of a part's own 'citaat')."""
+    if not isinstance(value, dict) or not isinstance(limit, dict):
+        return None
+    found = [(name, needed) for name, needs in limit.items() if name in value
+             for needed in needs if needed not in value]
+    return f"'{found[0][0]}' staat er zonder '{found[0][1]}'" if found else None
 
 
 def _form_message(kind: str, value: Any, limit: Any) -> str:

@@ -241,11 +241,10 @@ def source_version_figures(gegevens: Gegevens) -> Iterator[Cijfer]:
                              (broncijfer.bron,), "afwijkingen.md", broncijfer.herkomst, vastgelegd=False)
             for deel in broncijfer.verdeling:
                 part = amount(f"{key}:{deel.naam}", f"{broncijfer.naam_in_bron}, {deel.naam}, volgens {bron_id}",
-                              deel.bedrag, (deel.bron or broncijfer.bron,), "afwijkingen.md",
-                              deel.bron.herkomst if deel.bron else broncijfer.herkomst, vastgelegd=False)
-                # A part without words of its own shares the whole's quote, which may name the whole
-                # instead; a part with its own words must name itself.
-                yield part if deel.bron else replace(part, deel_van=key)
+                              deel.bedrag, (deel.bron,), "afwijkingen.md", deel.bron.herkomst, vastgelegd=False)
+                # A part that shares the whole's quote may find the whole named there instead; a part
+                # with words of its own must be named by them.
+                yield part if deel.eigen else replace(part, deel_van=key)
 
 
 def miljoenen_vanaf(figure_id: str) -> int:

@@ -17,7 +17,7 @@ from .budget_tables import BEGROTING, ROUTE, begroting_json, begroting_rows
 from .encode import FORMULA_START, _cell, csv_text, json_text
 from .gemeente_tables import GEMEENTELIJST, INZET
 from .money_tables import BESTEDING, GEMEENTEN
-from .package import datapackage
+from .package import DATA_PAGE, datapackage
 from .register import AFWIJKINGEN, TEGENSTRIJDIGHEDEN
 from .spreadsheet import Uitgave, xlsx_bytes
 from .story_tables import BRONNEN, INITIATIEVEN, KERNCIJFERS, OPBRENGSTEN, RESULTATEN, TIJDLIJN
@@ -32,7 +32,6 @@ TABLES: dict[str, Tabel] = {tabel.naam: tabel for tabel in (
 NESTED_JSON = {"begroting"}
 FORMATS = ("csv", "json", "xlsx")
 PACKAGE = "datapackage.json"
-DATA_PAGE = "data.md"  # the page that offers the downloads and explains them
 
 
 def download_names() -> list[str]:
@@ -82,8 +81,7 @@ def downloads(gegevens, site_url: str = DEFAULT_SITE_URL, uitgever: str | None =
     uitgave = Uitgave(made.versie, site_url, uitgever)
     for name, tabel in TABLES.items():
         files[f"{name}.xlsx"] = xlsx_bytes(tabel, made.rijen[name], uitgave)
-    homepage = site_url + routes.page_path(DATA_PAGE)
-    files[PACKAGE] = json_text(datapackage(TABLES, NESTED_JSON, made.versie, homepage))
+    files[PACKAGE] = json_text(datapackage(TABLES, NESTED_JSON, made.versie, site_url))
     return files
 
 

@@ -65,8 +65,8 @@ BESTEDING = Tabel(
     (
         Veld("id", "string", "Id van het feit."),
         Veld("soort", "string", "route (langs welke weg het geld ging), betaald (wanneer of aan wie het Rijk het "
-             "geld gaf), besteed (wat ontvangers met het geld deden, of juist niet uitgaven) of verantwoording "
-             "(wie aan wie laat zien waaraan het geld ging)."),
+             "geld gaf), besteed (wat ontvangers met het geld deden, of welk geld ze niet uitgaven) of "
+             "verantwoording (wie laat zien waaraan het geld is uitgegeven, en aan wie)."),
         Veld("tekst", "string", "Het feit in de woorden van de site."),
         Veld("gemeente_id", "string", "De gemeente waar het feit over gaat (id in gemeentelijst.csv), als het over "
              "één gemeente gaat."),
@@ -77,7 +77,8 @@ BESTEDING = Tabel(
         Veld("geldt_voor_gemeentefonds", "boolean", "true als het feit geldt voor al het geld van het pakket in het "
              "gemeentefonds."),
         Veld("bedrag_euro", "integer", "Het bedrag dat de bron noemt, in hele euro's; leeg als de bron er geen noemt. "
-             "Niet altijd uitgegeven geld: of het is uitgegeven, niet is uitgegeven of een grens is, staat in tekst."),
+             "Dit is niet altijd geld dat is uitgegeven. Het kan ook een plan, een betaling, geld dat niet is "
+             "uitgegeven of een maximum zijn. Wat het is, staat in de kolommen soort en tekst."),
         KWALIFICATIE,
         Veld("datum", "string", "Wanneer het gebeurde: JJJJ-MM-DD, of JJJJ-MM als de bron alleen de maand noemt."),
         *bron_velden(),

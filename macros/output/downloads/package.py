@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from ...formatting.urls import page_path
 from .table import Tabel
 from .version import Dataversie
+
+DATA_PAGE = "data.md"  # the page that offers the downloads and explains them
 
 LICENCE = {"name": "CC0-1.0", "title": "CC0 1.0 Universeel",
            "path": "https://creativecommons.org/publicdomain/zero/1.0/deed.nl"}
@@ -45,21 +48,21 @@ def _resource(tabel: Tabel, nested_json: bool) -> dict[str, object]:
     }
 
 
-def datapackage(tables: dict[str, Tabel], nested: set[str], versie: Dataversie, homepage: str) -> dict[str, object]:
+def datapackage(tables: dict[str, Tabel], nested: set[str], versie: Dataversie, site_url: str) -> dict[str, object]:
     """A Tabular Data Package of the CSV files; each description names its JSON and XLSX twins.
-    Its version and date come from the data (version.py), never from the clock; `homepage` is
-    the site's page about the data, against which the relative `pagina` addresses resolve."""
+    Its version and date come from the data (version.py), never from the clock. Its homepage is
+    the site's page about the data; the `pagina` columns are paths from the site's address."""
     return {
         "profile": "tabular-data-package",
         "name": "steunpakket-sociaal-mentaal-welzijn-leefstijl",
         "title": "Steunpakket sociaal en mentaal welzijn en leefstijl (2021)",
-        "homepage": homepage,
+        "homepage": site_url + page_path(DATA_PAGE),
         "version": versie.versie,
         "created": versie.moment.isoformat(),
         "description": "Alle gegevens van de site: begroting, route, initiatieven en hun resultaten, de gemeenten "
                        "met een pagina, bedragen en inzet per gemeente, feiten over de besteding, kerncijfers, "
                        "opbrengsten, tijdlijn, het register van afwijkingen en de bronnen. De kolom pagina is een "
-                       "webadres vanaf de hoofdpagina van de site. Versie "
+                       f"webadres vanaf de hoofdpagina van de site: {site_url}. Versie "
                        f"{versie.versie}: de gegevens zoals ze waren op {versie.datum_tekst}. Bedragen in hele euro's; "
                        "in CSV een punt als decimaalteken. Een tekstcel die begint met =, +, -, @, een tab of een "
                        "regelterugloop krijgt vooraan een apostrof (') zodat een rekenprogramma hem niet uitvoert; "

@@ -77,8 +77,8 @@ AFWIJKINGEN = Tabel(
              "optelling het totaal dat de bron zelf noemt."),
         Veld("verschil_euro", "integer", "bedrag_euro min tegen_bedrag_euro, in hele euro's."),
         Veld("toelichting", "string", "Wat de redactie over de versie van de bron opmerkt."),
-        *bron_velden("", "met het afwijkende bedrag", "Leeg bij optelling en bij ontbreekt: dan is dat bedrag "
-                     "berekend of staat het niet in de bron.")[1:],
+        *bron_velden("", "met het afwijkende bedrag", "Leeg als in de kolom soort ‘optelling’ of ‘ontbreekt’ staat: "
+                     "dan heeft de site het bedrag zelf opgeteld, of staat het niet in de bron.")[1:],
         *bron_velden("tegen_", "waarmee vergeleken is")[1:],
     ),
     ("nummer",), (*BRON_SLEUTEL, ("tegen_bron_id", "bronnen", "id")),

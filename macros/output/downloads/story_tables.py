@@ -8,6 +8,7 @@ from ...formatting import urls as routes
 from .table import (
     BRON_SLEUTEL,
     EENHEID,
+    KADER_SLEUTELS,
     KADER_VELDEN,
     KWALIFICATIE,
     NUMMER,
@@ -130,17 +131,16 @@ INITIATIEVEN = Tabel(
              "geen bron zegt dat het steunpakket het betaalde) of niet-bekend. Tel alleen ‘betaald’ als betaald."),
         Veld("financiering_toelichting", "string",
              "Wat de bronnen over de betaling zeggen, in de woorden van de site."),
-        *bron_velden("financiering_", "over de betaling"),
+        *bron_velden("financiering_", "van de kolom financiering"),
         Veld("bedrag_euro", "integer", "Wat het initiatief zelf uit het steunpakket kreeg, in hele euro's, als een "
              "bron dat noemt; leeg als het niet bekend is. Nooit het bedrag van een hele begrotingsregel."),
-        *bron_velden("bedrag_", "van het bedrag"),
+        *bron_velden("bedrag_", "van het bedrag", "Leeg als er geen bedrag is."),
         Veld("bedrag_toelichting", "string", "Waarvoor of voor wie het bedrag precies is."),
         Veld("voorbeeld_kamerbrief_februari_2021", "boolean",
              "true als de Kamerbrief van 12 februari 2021 het initiatief noemt (dat zegt niets over betaling)."),
         Veld("resultaat_opbrengstenbrief_december_2021", "boolean",
-             "true als de opbrengstenbrief van 21 december 2021 bij de bronnen over het initiatief zelf staat. Dan "
-             "staat het op de pagina Opbrengsten bij de initiatieven waarover die brief bericht. De brief kan het "
-             "initiatief ook ergens anders noemen, bijvoorbeeld in een kop; dat telt hier niet."),
+             "true als de opbrengstenbrief van 21 december 2021 over dit initiatief bericht. Het initiatief staat dan "
+             "op de pagina Opbrengsten. Noemt de brief het alleen in een kop, dan staat hier false."),
         Veld("bron_ids", "string", "Alle bronnen van het initiatief (id in bronnen.csv), gescheiden door |."),
         Veld("pagina", "string", "Webadres van de pagina van het initiatief, vanaf de hoofdpagina van de site."),
     ),
@@ -161,7 +161,7 @@ RESULTATEN = Tabel(
              "het getal vóór deze tekst."),
         WAARDE, EENHEID, KWALIFICATIE, PEILDATUM, *bron_velden(), *KADER_VELDEN,
     ),
-    ("nummer",), (("initiatief_id", "initiatieven", "id"), *BRON_SLEUTEL),
+    ("nummer",), (("initiatief_id", "initiatieven", "id"), *BRON_SLEUTEL, *KADER_SLEUTELS),
 )
 
 KERNCIJFERS = Tabel(
@@ -227,5 +227,5 @@ OPBRENGSTEN = Tabel(
         Veld("tekst", "string", "Omschrijving van het deel, of het feit in de woorden van de site."),
         WAARDE, EENHEID, KWALIFICATIE, PEILDATUM, *bron_velden(), *KADER_VELDEN,
     ),
-    ("nummer",), BRON_SLEUTEL,
+    ("nummer",), (*BRON_SLEUTEL, *KADER_SLEUTELS),
 )

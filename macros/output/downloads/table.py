@@ -91,16 +91,19 @@ def getal_cellen(getal) -> Row:
 
 # How the site frames a headline figure (`Kader`): empty cells for a figure it does not frame.
 KADER_VELDEN = (
-    Veld("reikwijdte", "string", "Alleen bij een kopcijfer van de site: hoe ver het cijfer reikt. steunpakket: de "
-         "bron meldt het als resultaat van het steunpakket; een-project: het cijfer van één project, nooit het "
-         "resultaat van het hele pakket; breder: de telling begon eerder dan het pakket of telt ook ander geld mee."),
-    Veld("periode", "string", "Alleen bij een kopcijfer: over welke periode het getal gaat, in de woorden van de "
-         "site."),
+    Veld("reikwijdte", "string", "Alleen bij een cijfer met een kader, zoals elk kopcijfer (een cijfer dat de site "
+         "op de homepage en bovenaan de pagina Opbrengsten toont): waarover het cijfer gaat. steunpakket: de bron "
+         "meldt het als resultaat van het steunpakket; een-project: het cijfer van één project, nooit het resultaat "
+         "van het hele pakket; breder: de telling begon eerder dan het pakket of telt ook ander geld mee."),
+    Veld("periode", "string", "Alleen bij een cijfer met een kader: over welke periode het getal gaat, in de woorden "
+         "van de site."),
     *bron_velden("periode_", "over de periode", "Leeg als de bron van het getal de periode zelf noemt."),
-    Veld("geldgevers", "string", "Alleen bij een kopcijfer: wie betaalde wat het getal telt, in de woorden van de "
-         "site."),
+    Veld("geldgevers", "string", "Alleen bij een cijfer met een kader: wie betaalde wat het getal telt, in de "
+         "woorden van de site."),
     *bron_velden("geldgevers_", "over wie betaalde", "Leeg als de bron van het getal dat zelf noemt."),
 )
+
+KADER_SLEUTELS = (("periode_bron_id", "bronnen", "id"), ("geldgevers_bron_id", "bronnen", "id"))
 
 
 def kader_cellen(kader) -> Row:
