@@ -429,3 +429,21 @@ def test_the_inzet_file_is_in_the_order_of_each_municipality_page(site: Path, pa
         texts = [" ".join(row["tekst"].split()) for row in rows if row["gemeente_id"] == gemeente_id]
         assert len(shown) == len(texts) and all(
             item.startswith(text) for item, text in zip(shown, texts, strict=True)), gemeente_id
+
+
+def test_the_tables_are_let_go_once_written_and_the_version_stays(gegevens, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 5.000 initiatives the tables hold some 60 MB, which the build no longer needs once the
+    files are written; every page still cites the version, without the tables made again."""
+    import macros.output.downloads as downloads
+
+    versie = downloads.data_version(gegevens)
+    written = downloads.write_downloads(gegevens, tmp_path)
+    assert {path.name for path in written} == set(downloads.download_names())
+    assert downloads._made is None
+
+    def made_again(_gegevens: object) -> None:
+        raise AssertionError("the tables were made again for the version")
+
+    monkeypatch.setattr(downloads, "open_data", made_again)
+    assert downloads.data_version(gegevens) is versie

@@ -8,6 +8,7 @@ whole data set. Generated from the same models as the pages.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,12 +50,14 @@ class OpenData:
 
 
 _made: tuple[object, OpenData] | None = None
+_versie: tuple[object, Dataversie] | None = None
 
 
 def open_data(gegevens) -> OpenData:
     """The tables of these data, made once: the pre-render step needs the version for every
-    page, the post-build step the files; one build makes them once."""
-    global _made
+    page, the post-build step the files; one build makes them once (and lets them go once the
+    files are written: at 5.000 initiatives they hold some 60 MB)."""
+    global _made, _versie
     if _made is not None and _made[0] is gegevens:
         return _made[1]
     rijen = {name: tabel.rijen(gegevens) for name, tabel in TABLES.items()}
@@ -65,30 +68,38 @@ def open_data(gegevens) -> OpenData:
     # The budget's JSON keeps its structure: onderdelen with totals and their lines.
     teksten["begroting.json"] = json_text(begroting_json(gegevens.begroting, gegevens.bronnen))
     made = OpenData(rijen, teksten, dataversie(teksten, gegevens.wijzigingen))
-    _made = (gegevens, made)
+    _made, _versie = (gegevens, made), (gegevens, made.versie)
     return made
 
 
 def data_version(gegevens) -> Dataversie:
-    """The one version of the whole data set (see version.py)."""
+    """The one version of the whole data set (see version.py); kept after the tables are let go."""
+    if _versie is not None and _versie[0] is gegevens:
+        return _versie[1]
     return open_data(gegevens).versie
+
+
+def _files(gegevens, site_url: str, uitgever: str | None) -> Iterator[tuple[str, str | bytes]]:
+    """Every open-data file by name, one after the other: CSV, JSON and XLSX per table, and the package."""
+    made = open_data(gegevens)
+    yield from made.teksten.items()
+    uitgave = Uitgave(made.versie, site_url, uitgever)
+    for name, tabel in TABLES.items():
+        yield f"{name}.xlsx", xlsx_bytes(tabel, made.rijen[name], uitgave)
+    yield PACKAGE, json_text(datapackage(TABLES, NESTED_JSON, made.versie, site_url))
 
 
 def downloads(gegevens, site_url: str = DEFAULT_SITE_URL, uitgever: str | None = None) -> dict[str, str | bytes]:
     """Every open-data file by name: CSV, JSON and XLSX per table, and the package."""
-    made = open_data(gegevens)
-    files: dict[str, str | bytes] = dict(made.teksten)
-    uitgave = Uitgave(made.versie, site_url, uitgever)
-    for name, tabel in TABLES.items():
-        files[f"{name}.xlsx"] = xlsx_bytes(tabel, made.rijen[name], uitgave)
-    files[PACKAGE] = json_text(datapackage(TABLES, NESTED_JSON, made.versie, site_url))
-    return files
+    return dict(_files(gegevens, site_url, uitgever))
 
 
 def write_downloads(gegevens, site_dir: Path, site_url: str = DEFAULT_SITE_URL,
                     uitgever: str | None = None) -> list[Path]:
+    """Write every file as soon as it is made, then let the tables go (the version stays)."""
+    global _made
     written = []
-    for name, content in downloads(gegevens, site_url, uitgever).items():
+    for name, content in _files(gegevens, site_url, uitgever):
         target = site_dir / routes.download_url(name)
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):
@@ -96,6 +107,7 @@ def write_downloads(gegevens, site_dir: Path, site_url: str = DEFAULT_SITE_URL,
         else:
             target.write_text(content, encoding="utf-8", newline="")
         written.append(target)
+    _made = None
     return written
 
 
