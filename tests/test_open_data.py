@@ -447,3 +447,19 @@ def test_the_tables_are_let_go_once_written_and_the_version_stays(gegevens, tmp_
 
     monkeypatch.setattr(downloads, "open_data", made_again)
     assert downloads.data_version(gegevens) is versie
+
+
+def test_the_open_data_explains_kinds_in_the_words_of_the_editors_reference(site: Path) -> None:
+    """What a value of 'soort' or 'reikwijdte' means has one wording, in the schema, which the
+    editors' reference (VELDEN.md) and the columns of the open data both show."""
+    from macros.reading.schemas import described
+
+    fields = {(resource["name"], field["name"]): field["description"]
+              for resource in json.loads((site / "downloads" / "datapackage.json").read_text("utf-8"))["resources"]
+              for field in resource["schema"]["fields"]}
+    reference = (ROOT / "data" / "schemas" / "VELDEN.md").read_text("utf-8")
+    for column, path in ((("besteding", "soort"), ("bestedingsfeit", "properties", "soort")),
+                         (("resultaten", "reikwijdte"), ("bewering", "properties", "kader", "properties",
+                                                         "reikwijdte"))):
+        wording = described("definities.schema.json", "definitions", *path)
+        assert wording in fields[column] and wording in reference, column

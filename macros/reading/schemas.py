@@ -79,6 +79,20 @@ def _registry() -> Registry:
 
 
 @cache
+def _schema_text(schema_name: str) -> dict[str, Any]:
+    return json.loads((SCHEMA_DIR / schema_name).read_text("utf-8"))
+
+
+def described(schema_name: str, *path: str) -> str:
+    """The description of a field in a schema: the one wording of what its values mean, for every
+    place that explains them (VELDEN.md for editors, the columns of the open data)."""
+    node: Any = _schema_text(schema_name)
+    for key in path:
+        node = node[key]
+    return str(node["description"])
+
+
+@cache
 def validator_for(schema_name: str) -> Draft7Validator:
     from jsonschema import Draft7Validator
 

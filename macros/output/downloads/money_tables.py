@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...formatting import urls as routes
 from ...formatting.slugs import gemeente_slug
+from ...reading.schemas import described
 from .gemeente_tables import GEMEENTE_ID, GEMEENTE_SLEUTEL
 from .table import BRON_SLEUTEL, KWALIFICATIE, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
 
@@ -64,9 +65,8 @@ BESTEDING = Tabel(
     besteding_rows,
     (
         Veld("id", "string", "Id van het feit."),
-        Veld("soort", "string", "route (langs welke weg het geld ging), betaald (wanneer of aan wie het Rijk het "
-             "geld gaf), besteed (wat ontvangers met het geld deden, of welk geld ze niet uitgaven) of "
-             "verantwoording (wie laat zien waaraan het geld is uitgegeven, en aan wie)."),
+        Veld("soort", "string", "Soort feit. " + described("definities.schema.json", "definitions",
+                                                             "bestedingsfeit", "properties", "soort")),
         Veld("tekst", "string", "Het feit in de woorden van de site."),
         Veld("gemeente_id", "string", "De gemeente waar het feit over gaat (id in gemeentelijst.csv), als het over "
              "één gemeente gaat."),

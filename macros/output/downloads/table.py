@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...facts.provenance import Bronverwijzing
+from ...reading.schemas import described
 
 Row = dict[str, object]
 
@@ -92,9 +93,9 @@ def getal_cellen(getal) -> Row:
 # How the site frames a headline figure (`Kader`): empty cells for a figure it does not frame.
 KADER_VELDEN = (
     Veld("reikwijdte", "string", "Alleen bij een cijfer met een kader, zoals elk kopcijfer (een cijfer dat de site "
-         "op de homepage en bovenaan de pagina Opbrengsten toont): waarover het cijfer gaat. steunpakket: de bron "
-         "meldt het als resultaat van het steunpakket; een-project: het cijfer van één project, nooit het resultaat "
-         "van het hele pakket; breder: de telling begon eerder dan het pakket of telt ook ander geld mee."),
+         "op de homepage en bovenaan de pagina Opbrengsten toont): waarover het cijfer gaat. "
+         + described("definities.schema.json", "definitions", "bewering", "properties", "kader", "properties",
+                     "reikwijdte")),
     Veld("periode", "string", "Alleen bij een cijfer met een kader: over welke periode het getal gaat, in de woorden "
          "van de site."),
     *bron_velden("periode_", "over de periode", "Leeg als de bron van het getal de periode zelf noemt."),
