@@ -19,7 +19,7 @@ from macros.facts.claims import Kader
 from macros.facts.provenance import Bronverwijzing, Herkomst
 from macros.formatting.slugs import gemeente_slug
 from macros.formatting.urls import page_path
-from macros.output.downloads import DATA_PAGE, TABLES
+from macros.output.downloads import DATA_PAGE, FORMULA_START, TABLES
 from macros.output.downloads.table import BRON_KOLOMMEN, KADER_VELDEN, bron_cellen, bron_velden, kader_cellen
 
 DATA = ROOT / "data"
@@ -463,3 +463,16 @@ def test_the_open_data_explains_kinds_in_the_words_of_the_editors_reference(site
                                                          "reikwijdte"))):
         wording = described("definities.schema.json", "definitions", *path)
         assert wording in fields[column] and wording in reference, column
+
+
+def test_the_package_and_the_data_page_name_every_character_that_gets_an_apostrophe(
+        site: Path, pages: dict[str, BeautifulSoup]) -> None:
+    from macros.output.downloads.encode import FORMULA_START_NAMES, formula_start_text
+
+    package = json.loads((site / "downloads" / "datapackage.json").read_text("utf-8"))
+    assert f"begint met {formula_start_text()} krijgt" in package["description"]
+    page = pages["data/index.html"]
+    shown = {code.get_text() for code in page.select("article code")}
+    text = " ".join(page.article.get_text(" ").split())
+    for char in FORMULA_START:
+        assert (char in shown) if char.isprintable() else (FORMULA_START_NAMES[char] in text), repr(char)

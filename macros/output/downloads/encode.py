@@ -18,6 +18,14 @@ from json.encoder import encode_basestring as _string
 # Text that a spreadsheet would read as a formula (CSV injection): =, +, -, @, and the
 # tab and carriage return that some programs strip first. Numbers stay numbers.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# How a reader names the invisible ones (datapackage.json and the data page say which cells get the apostrophe).
+FORMULA_START_NAMES = {"\t": "een tab", "\r": "een regeleinde"}
+
+
+def formula_start_text() -> str:
+    """The characters of FORMULA_START in words: '=, +, -, @, een tab of een regeleinde'."""
+    names = [FORMULA_START_NAMES.get(char, char) for char in FORMULA_START]
+    return ", ".join(names[:-1]) + " of " + names[-1]
 
 
 def _cell(value: object) -> object:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...formatting.urls import page_path
+from .encode import formula_start_text
 from .table import Tabel
 from .version import Dataversie
 
@@ -64,9 +65,9 @@ def datapackage(tables: dict[str, Tabel], nested: set[str], versie: Dataversie, 
                        "opbrengsten, tijdlijn, het register van afwijkingen en de bronnen. De kolom pagina is een "
                        f"webadres vanaf de hoofdpagina van de site: {site_url}. Versie "
                        f"{versie.versie}: de gegevens zoals ze waren op {versie.datum_tekst}. Bedragen in hele euro's; "
-                       "in CSV een punt als decimaalteken. Een tekstcel die begint met =, +, -, @, een tab of een "
-                       "regelterugloop krijgt vooraan een apostrof (') zodat een rekenprogramma hem niet uitvoert; "
-                       "in de JSON-bestanden staat die apostrof er niet.",
+                       f"in CSV een punt als decimaalteken. Een tekstcel die begint met {formula_start_text()} krijgt "
+                       "vooraan een apostrof (') zodat een rekenprogramma hem niet uitvoert; in de JSON-bestanden "
+                       "staat die apostrof er niet.",
         "licenses": [LICENCE],
         "resources": [_resource(tabel, name in nested) for name, tabel in tables.items()],
     }
