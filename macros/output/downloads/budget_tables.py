@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...facts.budget import Begroting
 from ...facts.sources import Bron
-from .table import BRON_SLEUTEL, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
+from .table import Row, Tabel, Veld, bron_cellen, bron_velden, tekst
 
 
 def begroting_rows(begroting: Begroting) -> list[Row]:
@@ -81,7 +81,7 @@ BEGROTING = Tabel(
         Veld("bedrag_euro", "integer", "Bedrag van de regel in het plan, in hele euro's; geen uitgave."),
         *bron_velden(),
     ),
-    ("regel_id",), BRON_SLEUTEL,
+    ("regel_id",),
 )
 
 ROUTE = Tabel(
@@ -105,5 +105,5 @@ ROUTE = Tabel(
         Veld("omschrijving", "string", "Alleen bij de departementen: wat de bronnen over dit deel zeggen."),
         *bron_velden(),
     ),
-    ("id",), BRON_SLEUTEL,
+    ("id",),
 )

@@ -5,7 +5,7 @@ a municipality are in money_tables.GEMEENTEN.)"""
 from __future__ import annotations
 
 from ...formatting import urls as routes
-from .table import BRON_SLEUTEL, NUMMER, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
+from .table import NUMMER, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
 
 GEMEENTE_ID = Veld("gemeente_id", "string", "Id van de gemeente (id in gemeentelijst.csv): het laatste deel van het "
                    "webadres van haar pagina.")
@@ -74,5 +74,5 @@ INZET = Tabel(
              "is niet altijd de dag waarop de gemeente iets deed. Leeg als het document geen datum noemt."),
         *bron_velden(),
     ),
-    ("nummer",), (GEMEENTE_SLEUTEL, *BRON_SLEUTEL),
+    ("nummer",), (GEMEENTE_SLEUTEL,),
 )

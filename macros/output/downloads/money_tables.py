@@ -7,7 +7,7 @@ from ...formatting import urls as routes
 from ...formatting.slugs import gemeente_slug
 from ...reading.schemas import described
 from .gemeente_tables import GEMEENTE_ID, GEMEENTE_SLEUTEL
-from .table import BRON_SLEUTEL, KWALIFICATIE, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
+from .table import KWALIFICATIE, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
 
 
 def gemeenten_rows(gegevens) -> list[Row]:
@@ -56,7 +56,7 @@ GEMEENTEN = Tabel(
         *bron_velden(),
         Veld("pagina", "string", "Webadres van de pagina van de gemeente, vanaf de hoofdpagina van de site."),
     ),
-    ("id",), (GEMEENTE_SLEUTEL, ("maatregel_id", "route", "id"), *BRON_SLEUTEL),
+    ("id",), (GEMEENTE_SLEUTEL, ("maatregel_id", "route", "id")),
 )
 
 BESTEDING = Tabel(
@@ -83,5 +83,5 @@ BESTEDING = Tabel(
         Veld("datum", "string", "Wanneer het gebeurde: JJJJ-MM-DD, of JJJJ-MM als de bron alleen de maand noemt."),
         *bron_velden(),
     ),
-    ("id",), (GEMEENTE_SLEUTEL, *BRON_SLEUTEL),
+    ("id",), (GEMEENTE_SLEUTEL,),
 )

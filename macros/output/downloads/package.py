@@ -29,9 +29,9 @@ def _schema(tabel: Tabel) -> dict[str, object]:
         "missingValues": [""],
         "primaryKey": list(tabel.sleutel),
     }
-    if tabel.verwijzingen:
+    if tabel.alle_verwijzingen:
         schema["foreignKeys"] = [{"fields": [column], "reference": {"resource": other, "fields": [other_column]}}
-                                 for column, other, other_column in tabel.verwijzingen]
+                                 for column, other, other_column in tabel.alle_verwijzingen]
     return schema
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...facts.discrepancies import Afwijking, Bevinding, Versie, afwijkingen
 from ...facts.provenance import Bronverwijzing
-from .table import BRON_SLEUTEL, NUMMER, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
+from .table import NUMMER, Row, Tabel, Veld, bron_cellen, bron_velden, tekst
 
 
 def _own_citation(bron: Bronverwijzing | None) -> Row:
@@ -81,7 +81,7 @@ AFWIJKINGEN = Tabel(
                      "dan heeft de site het bedrag zelf opgeteld, of staat het niet in de bron.")[1:],
         *bron_velden("tegen_", "waarmee vergeleken is")[1:],
     ),
-    ("nummer",), (*BRON_SLEUTEL, ("tegen_bron_id", "bronnen", "id")),
+    ("nummer",),
 )
 
 
@@ -114,5 +114,5 @@ TEGENSTRIJDIGHEDEN = Tabel(
         *bron_velden(),
         Veld("toelichting", "string", "Wat de redactie over de tegenspraak zegt."),
     ),
-    ("nummer",), (*BRON_SLEUTEL, ("initiatief_id", "initiatieven", "id")),
+    ("nummer",), (("initiatief_id", "initiatieven", "id"),),
 )

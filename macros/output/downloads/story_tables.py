@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from ...formatting import urls as routes
 from .table import (
-    BRON_SLEUTEL,
     EENHEID,
-    KADER_SLEUTELS,
     KADER_VELDEN,
     KWALIFICATIE,
     NUMMER,
@@ -144,8 +142,7 @@ INITIATIEVEN = Tabel(
         Veld("bron_ids", "string", "Alle bronnen van het initiatief (id in bronnen.csv), gescheiden door |."),
         Veld("pagina", "string", "Webadres van de pagina van het initiatief, vanaf de hoofdpagina van de site."),
     ),
-    ("id",), (("regel_id", "begroting", "regel_id"), ("financiering_bron_id", "bronnen", "id"),
-              ("bedrag_bron_id", "bronnen", "id")),
+    ("id",), (("regel_id", "begroting", "regel_id"),),
 )
 
 RESULTATEN = Tabel(
@@ -161,7 +158,7 @@ RESULTATEN = Tabel(
              "het getal vóór deze tekst."),
         WAARDE, EENHEID, KWALIFICATIE, PEILDATUM, *bron_velden(), *KADER_VELDEN,
     ),
-    ("nummer",), (("initiatief_id", "initiatieven", "id"), *BRON_SLEUTEL, *KADER_SLEUTELS),
+    ("nummer",), (("initiatief_id", "initiatieven", "id"),),
 )
 
 KERNCIJFERS = Tabel(
@@ -179,7 +176,7 @@ KERNCIJFERS = Tabel(
         Veld("actielijn_id", "string", "De actielijn waar het cijfer bij hoort (onderdeel_id in begroting.csv)."),
         *bron_velden(),
     ),
-    ("id",), BRON_SLEUTEL,
+    ("id",),
 )
 
 BRONNEN = Tabel(
@@ -208,7 +205,7 @@ TIJDLIJN = Tabel(
         Veld("soort", "string", "pakket (over het steunpakket zelf) of context."),
         *bron_velden(),
     ),
-    ("nummer",), BRON_SLEUTEL,
+    ("nummer",),
 )
 
 OPBRENGSTEN = Tabel(
@@ -227,5 +224,5 @@ OPBRENGSTEN = Tabel(
         Veld("tekst", "string", "Omschrijving van het deel, of het feit in de woorden van de site."),
         WAARDE, EENHEID, KWALIFICATIE, PEILDATUM, *bron_velden(), *KADER_VELDEN,
     ),
-    ("nummer",), (*BRON_SLEUTEL, *KADER_SLEUTELS),
+    ("nummer",),
 )

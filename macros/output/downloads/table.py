@@ -30,16 +30,19 @@ class Tabel:
     rijen: Callable[[Any], list[Row]]
     velden: tuple[Veld, ...]
     sleutel: tuple[str, ...]
-    # (column, other table, its column): the column names a row of the other table.
+    # (column, other table, its column): the column names a row of the other table. The source
+    # columns (`bron_velden`) need not be listed: `alle_verwijzingen` adds them.
     verwijzingen: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def kolommen(self) -> tuple[str, ...]:
         return tuple(veld.naam for veld in self.velden)
 
-
-# A row's own source is a source of bronnen.csv (the foreign key of every table with one).
-BRON_SLEUTEL = (("bron_id", "bronnen", "id"),)
+    @property
+    def alle_verwijzingen(self) -> tuple[tuple[str, str, str], ...]:
+        """The references given, then every source column (`…bron_id`) as a reference to bronnen.csv."""
+        return self.verwijzingen + tuple((kolom, "bronnen", "id") for kolom in self.kolommen
+                                         if kolom.endswith("bron_id"))
 
 
 def tekst(value: str | None) -> str | None:
@@ -103,8 +106,6 @@ KADER_VELDEN = (
          "woorden van de site."),
     *bron_velden("geldgevers_", "over wie betaalde", "Leeg als de bron van het getal dat zelf noemt."),
 )
-
-KADER_SLEUTELS = (("periode_bron_id", "bronnen", "id"), ("geldgevers_bron_id", "bronnen", "id"))
 
 
 def kader_cellen(kader) -> Row:
