@@ -16,7 +16,8 @@ from fixture_project import with_fixture_data
 
 from macros.facts.loader import SOORTEN, build, unread_problems
 from macros.facts.provenance import Reporter
-from macros.reading.schema_docs import _load, _resolve
+from macros.reading.schema_docs import _resolve
+from macros.reading.schemas import schema_json
 from macros.reading.strict_yaml import YamlDocument
 from macros.reading.tracked import track, unread
 
@@ -92,7 +93,7 @@ def test_every_field_a_schema_allows_is_read_or_marked_not_shown() -> None:
     documents = {}
     for soort in SOORTEN:
         name = "data/" + soort.pattern.replace("*", "voorbeeld")
-        schema = _load(soort.schema)
+        schema = schema_json(soort.schema)
         documents[name] = YamlDocument(name, track(maximal_value(schema, schema)))
     build(documents)
     ignored = {name: [".".join(map(str, p)) for p in unread(doc.data)] for name, doc in documents.items()}

@@ -6,12 +6,11 @@ test fails when the two drift apart.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from .schemas import SCHEMA_DIR
+from .schemas import SCHEMA_DIR, schema_json
 
 WHERE = {
     "begroting.schema.json": "data/begroting.yaml",
@@ -31,17 +30,13 @@ WHERE = {
 }
 
 
-def _load(name: str) -> dict[str, Any]:
-    return json.loads((SCHEMA_DIR / name).read_text("utf-8"))
-
-
 def _resolve(node: dict[str, Any], schema: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Follow $ref; returns the node and the schema its own references are relative to."""
     reference = node.get("$ref")
     if not reference:
         return node, schema
     file, _, pointer = reference.partition("#")
-    context = _load(file) if file else schema
+    context = schema_json(file) if file else schema
     target = context
     for part in pointer.strip("/").split("/"):
         target = target[part]
@@ -85,7 +80,7 @@ def render() -> str:
         "",
     ]
     for name, where in WHERE.items():
-        schema = _load(name)
+        schema = schema_json(name)
         lines += [f"## {schema['title']} (`{where}`)", "", schema.get("description", ""), "",
                   "| veld | verplicht | soort | uitleg |", "|---|---|---|---|", *_fields(schema, schema), ""]
     return "\n".join(lines)

@@ -72,21 +72,22 @@ def _registry() -> Registry:
     from referencing.jsonschema import DRAFT7
 
     resources = [
-        (path.name, Resource.from_contents(json.loads(path.read_text("utf-8")), default_specification=DRAFT7))
+        (path.name, Resource.from_contents(schema_json(path.name), default_specification=DRAFT7))
         for path in sorted(SCHEMA_DIR.glob("*.schema.json"))
     ]
     return Registry().with_resources(resources)
 
 
 @cache
-def _schema_text(schema_name: str) -> dict[str, Any]:
+def schema_json(schema_name: str) -> dict[str, Any]:
+    """A schema file as it stands, read once (shared: read it, never change it)."""
     return json.loads((SCHEMA_DIR / schema_name).read_text("utf-8"))
 
 
 def described(schema_name: str, *path: str) -> str:
     """The description of a field in a schema: the one wording of what its values mean, for every
     place that explains them (VELDEN.md for editors, the columns of the open data)."""
-    node: Any = _schema_text(schema_name)
+    node: Any = schema_json(schema_name)
     for key in path:
         node = node[key]
     return str(node["description"])
