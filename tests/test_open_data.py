@@ -8,6 +8,7 @@ import json
 import re
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -32,7 +33,7 @@ def rows(site: Path, name: str) -> list[dict[str, str]]:
 def test_the_data_package_validates(site: Path) -> None:
     report = Package(str(site / "downloads" / "datapackage.json")).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
-    package = json.loads((site / "downloads" / "datapackage.json").read_text("utf-8"))
+    package = published_package(site)
     assert package["licenses"][0]["name"] == "CC0-1.0"
     # Its homepage is the page about the data; each row's `pagina` is a path from the site's address,
     # which the description names.
@@ -95,10 +96,15 @@ def test_the_data_page_links_every_file(site: Path, pages: dict[str, BeautifulSo
 NUMBER_TEXT = re.compile(r"^\s*[-+]?\d+([.,]\d+)*\s*$")
 
 
+def published_package(site: Path) -> dict[str, Any]:
+    """The built datapackage.json."""
+    return json.loads((site / "downloads" / "datapackage.json").read_text("utf-8"))
+
+
 def package_fields(site: Path) -> dict[str, dict[str, str]]:
     """Per resource (table name), each column's Frictionless type, from the published package."""
-    package = json.loads((site / "downloads" / "datapackage.json").read_text("utf-8"))
-    return {r["name"]: {f["name"]: f["type"] for f in r["schema"]["fields"]} for r in package["resources"]}
+    return {r["name"]: {f["name"]: f["type"] for f in r["schema"]["fields"]}
+            for r in published_package(site)["resources"]}
 
 
 def json_rows(site: Path, name: str) -> list[dict[str, object]]:
@@ -455,7 +461,7 @@ def test_the_open_data_explains_kinds_in_the_words_of_the_editors_reference(site
     from macros.reading.schemas import described
 
     fields = {(resource["name"], field["name"]): field["description"]
-              for resource in json.loads((site / "downloads" / "datapackage.json").read_text("utf-8"))["resources"]
+              for resource in published_package(site)["resources"]
               for field in resource["schema"]["fields"]}
     reference = (ROOT / "data" / "schemas" / "VELDEN.md").read_text("utf-8")
     for column, path in ((("besteding", "soort"), ("bestedingsfeit", "properties", "soort")),
@@ -469,7 +475,7 @@ def test_the_package_and_the_data_page_name_every_character_that_gets_an_apostro
         site: Path, pages: dict[str, BeautifulSoup]) -> None:
     from macros.output.downloads.encode import FORMULA_START_NAMES, formula_start_text
 
-    package = json.loads((site / "downloads" / "datapackage.json").read_text("utf-8"))
+    package = published_package(site)
     assert f"begint met {formula_start_text()} krijgt" in package["description"]
     page = pages["data/index.html"]
     shown = {code.get_text() for code in page.select("article code")}
