@@ -162,9 +162,10 @@ WHOLE, PART = 12_000_000, 7_000_000  # as the fixture's stored text names them
 
 
 def test_a_part_with_words_of_its_own_is_linked_to_them_and_must_name_itself(tmp_path: Path) -> None:
-    """A part of a source's division may have its own quote: then its amount links to those
-    words (on the page and in the download) and they must name it, refused at the part's amount
-    otherwise; a part without words of its own rests on the whole's quote, as before."""
+    """A part of a source's division may have its own quote: then its figure rests on those words
+    and they must name it, refused at the part's amount otherwise; a part without words of its
+    own rests on the whole's quote, as before. (That each page links the figure's words:
+    test_every_amount_links_to_the_words_its_figure_rests_on.)"""
     from fixture_project import fixture_project
 
     from macros.register.site import load_site
